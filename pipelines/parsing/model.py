@@ -1,0 +1,54 @@
+"""What parsing one page produces: rows per warehouse table, and the issues met on the way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+# Table names, in load order: the trial first, then its children.
+TRIAL_TABLE = "trials"
+CHILD_TABLES = (
+    "arms",
+    "interventions",
+    "arm_interventions",
+    "sites",
+    "countries",
+    "trial_references",
+    "identifiers",
+    "conditions",
+    "sponsors",
+    "investigators",
+    "links",
+    "related_trials",
+)
+TABLES = (TRIAL_TABLE, *CHILD_TABLES)
+
+# What happened to the record or field an issue names.
+REJECTED = "rejected"  # the whole record is not loaded
+NULLED = "nulled"  # the record loads, this field is NULL
+DROPPED = "dropped"  # the record loads without this child row
+SUPERSEDED = "superseded"  # a newer page of the same trial won
+REPORTED = "reported"  # kept out of the tables, nothing lost from them
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One thing wrong with a page: the stage that found it, the field, why, and what was done."""
+
+    stage: str
+    reason: str
+    detail: str | None = None
+    field: str | None = None
+    action: str = NULLED
+
+
+@dataclass
+class ParsedPage:
+    """A page turned into warehouse rows (without lineage columns)."""
+
+    nct_id: str
+    last_updated: date | None
+    trial: dict[str, Any]
+    children: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    issues: list[Issue] = field(default_factory=list)

@@ -1,0 +1,101 @@
+"""Read one registry page from disk into normalised text, or say why it cannot be read.
+
+Pure functions, no dagster: the landing and parse steps call them.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+PAGE_SUFFIXES = (".txt", ".txt.gz")
+
+# Anything beyond this is not a registry page (the largest real pages are a few hundred KiB).
+MAX_PAGE_BYTES = 64 * 1024 * 1024
+
+
+class UnreadablePage(ValueError):
+    """A file that cannot be turned into page text; ``stage`` names the step that failed."""
+
+    def __init__(self, stage: str, reason: str) -> None:
+        super().__init__(reason)
+        self.stage = stage
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A page file found in a source, with the facts the manifest keeps about it."""
+
+    path: Path
+    size: int
+    mtime_ns: int
+
+    @property
+    def uri(self) -> str:
+        return self.path.as_uri()
+
+
+def is_page_file(path: Path) -> bool:
+    """True for ``*.txt`` and ``*.txt.gz`` in any letter case."""
+    return path.name.lower().endswith(PAGE_SUFFIXES)
+
+
+def discover(sources: list[Path]) -> list[SourceFile]:
+    """Every page file under the given folders (recursively) or named directly, sorted, once each."""
+    found: dict[Path, SourceFile] = {}
+    for source in sources:
+        candidates = [source] if source.is_file() else sorted(p for p in source.rglob("*") if p.is_file())
+        for path in candidates:
+            if source.is_file() or is_page_file(path):
+                resolved = path.resolve()
+                stat = resolved.stat()
+                found[resolved] = SourceFile(resolved, stat.st_size, stat.st_mtime_ns)
+    return [found[p] for p in sorted(found)]
+
+
+def sha256_of(path: Path) -> str:
+    """Content hash of the file as stored (compressed bytes for ``.gz``)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def decode_page(raw: bytes, name: str) -> str:
+    """Bytes of a page file to text with LF line endings, no BOM and no trailing blanks.
+
+    Raises ``UnreadablePage`` for empty files, broken gzip, binary junk and non-UTF-8 bytes.
+    """
+    if name.lower().endswith(".gz"):
+        try:
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise UnreadablePage("read", f"not a readable gzip file: {exc}") from exc
+    if len(raw) > MAX_PAGE_BYTES:
+        raise UnreadablePage("read", f"file is {len(raw)} bytes, larger than any registry page")
+    if not raw.strip():
+        raise UnreadablePage("read", "file is empty")
+    if b"\x00" in raw:
+        raise UnreadablePage("decode", "binary content (NUL bytes), not a text page")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UnreadablePage(
+            "decode", f"not valid UTF-8 at byte {exc.start}: {raw[exc.start:exc.start + 8]!r}"
+        ) from exc
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n") + "\n"
+
+
+def read_page(path: Path) -> str:
+    """Read and decode one page file."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UnreadablePage("read", f"cannot read file: {exc.strerror or exc}") from exc
+    return decode_page(raw, path.name)

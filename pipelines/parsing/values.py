@@ -1,0 +1,75 @@
+"""Turning registry text values into typed warehouse values.
+
+Every converter returns the value, or raises ``BadValue`` with a readable reason; the page
+parser catches it, stores NULL and reports the field.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+_COUNT = re.compile(r"^(\d[\d,]*)(?:\s+participants?)?$", re.IGNORECASE)
+_NCT_ID = re.compile(r"^NCT\d{8}$")
+
+
+class BadValue(ValueError):
+    """A value that does not have the form its field requires."""
+
+
+def unescape(text: str) -> str:
+    """Drop the registry's markdown escapes (``\\<`` becomes ``<``); they are rendering artefacts."""
+    return _ESCAPE.sub(r"\1", text)
+
+
+def null_if_empty(value: str | None) -> str | None:
+    """``-`` and empty strings mean 'no value'."""
+    if value is None:
+        return None
+    value = value.strip()
+    return None if value in ("", "-") else value
+
+
+def parse_date(text: str) -> date:
+    """``YYYY-MM-DD``, or ``YYYY-MM`` (first day of that month)."""
+    match = _DATE.match(text.strip())
+    if not match:
+        raise BadValue(f"{text!r} is not a date of the form YYYY-MM-DD or YYYY-MM")
+    year, month, day = int(match[1]), int(match[2]), int(match[3] or 1)
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise BadValue(f"{text!r} is not a real calendar date ({exc})") from exc
+
+
+def parse_count(text: str) -> int:
+    """``405 participants`` (or a bare number) to 405."""
+    match = _COUNT.match(text.strip())
+    if not match:
+        raise BadValue(f"{text!r} is not a participant count")
+    value = int(match[1].replace(",", ""))
+    if value > 2_147_483_647:
+        raise BadValue(f"{text!r} is larger than any possible enrollment")
+    return value
+
+
+def parse_yes_no(text: str) -> bool:
+    """``Yes``/``No`` to a boolean."""
+    lowered = text.strip().lower()
+    if lowered in ("yes", "true"):
+        return True
+    if lowered in ("no", "false"):
+        return False
+    raise BadValue(f"{text!r} is neither Yes nor No")
+
+
+def join_phases(text: str) -> str:
+    """``PHASE1, PHASE2`` to ``PHASE1/PHASE2``."""
+    parts = [part.strip() for part in re.split(r"[,/]", text) if part.strip()]
+    return "/".join(parts)
+
+
+def is_nct_id(text: str) -> bool:
+    return bool(_NCT_ID.match(text))
