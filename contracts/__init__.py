@@ -1,0 +1,52 @@
+"""Pandera contracts, one ``DataFrameModel`` per warehouse table, named after the table."""
+
+import polars as pl
+import pandera.polars as pa
+
+from contracts.arm_interventions import ArmInterventions
+from contracts.arms import Arms
+from contracts.conditions import Conditions
+from contracts.countries import Countries
+from contracts.file_manifest import FileManifest
+from contracts.identifiers import Identifiers
+from contracts.interventions import Interventions
+from contracts.investigators import Investigators
+from contracts.links import Links
+from contracts.load_runs import LoadRuns
+from contracts.quarantine import Quarantine
+from contracts.related_trials import RelatedTrials
+from contracts.sites import Sites
+from contracts.sponsors import Sponsors
+from contracts.trial_references import TrialReferences
+from contracts.trials import Trials
+
+# Tables a page fills, the trial first.
+PAGE_CONTRACTS: dict[str, type[pa.DataFrameModel]] = {
+    model.Config.name: model
+    for model in (
+        Trials, Arms, Interventions, ArmInterventions, Sites, Countries, TrialReferences, Identifiers,
+        Conditions, Sponsors, Investigators, Links, RelatedTrials,
+    )
+}
+# Tables the loader keeps about runs and files.
+RUN_CONTRACTS: dict[str, type[pa.DataFrameModel]] = {
+    model.Config.name: model for model in (Quarantine, LoadRuns, FileManifest)
+}
+CONTRACTS = {**PAGE_CONTRACTS, **RUN_CONTRACTS}
+
+
+def polars_schema(model: type[pa.DataFrameModel]) -> pl.Schema:
+    """The polars schema a contract describes, columns in contract order."""
+    return pl.Schema({name: column.dtype.type for name, column in model.to_schema().columns.items()})
+
+
+def empty_frame(model: type[pa.DataFrameModel]) -> pl.DataFrame:
+    return pl.DataFrame(schema=polars_schema(model))
+
+
+__all__ = [
+    "CONTRACTS", "PAGE_CONTRACTS", "RUN_CONTRACTS", "polars_schema", "empty_frame",
+    "ArmInterventions", "Arms", "Conditions", "Countries", "FileManifest", "Identifiers", "Interventions",
+    "Investigators", "Links", "LoadRuns", "Quarantine", "RelatedTrials", "Sites", "Sponsors", "TrialReferences",
+    "Trials",
+]

@@ -1,0 +1,16 @@
+import pandera.polars as pa
+
+from contracts.base import ChildTable
+
+
+class ArmInterventions(ChildTable):
+    """Which interventions each arm receives: one row per arm and intervention (key nct_id, ordinal)."""
+
+    arm_label: str = pa.Field(description='Label of the arm (arms.label).')
+    intervention_name: str = pa.Field(description='Name of the intervention given in that arm (interventions.name).')
+
+    class Config:
+        strict = True
+        name = "arm_interventions"
+        description = 'Which interventions each arm receives: one row per arm and intervention (key nct_id, ordinal).'
+        unique = ["nct_id", "ordinal"]

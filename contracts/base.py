@@ -1,0 +1,17 @@
+"""What every child table shares: the trial it belongs to and its position on the page."""
+
+import pandera.polars as pa
+import polars as pl
+
+from contracts.codes import NCT_ID_PATTERN
+
+
+class ChildTable(pa.DataFrameModel):
+    """A row that belongs to one trial and keeps its order on the page."""
+
+    nct_id: str = pa.Field(str_matches=NCT_ID_PATTERN, description="The trial this row belongs to (NCT########).")
+    ordinal: pl.Int32 = pa.Field(ge=1, description="Position of the row on the trial's page, from 1.")
+
+    class Config:
+        strict = True
+        unique = ["nct_id", "ordinal"]

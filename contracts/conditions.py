@@ -1,0 +1,15 @@
+import pandera.polars as pa
+
+from contracts.base import ChildTable
+
+
+class Conditions(ChildTable):
+    """One row per condition a trial studies (key nct_id, ordinal)."""
+
+    condition: str = pa.Field(description='Condition or disease, as the registry gives it.')
+
+    class Config:
+        strict = True
+        name = "conditions"
+        description = 'One row per condition a trial studies (key nct_id, ordinal).'
+        unique = ["nct_id", "ordinal"]

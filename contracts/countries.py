@@ -1,0 +1,15 @@
+import pandera.polars as pa
+
+from contracts.base import ChildTable
+
+
+class Countries(ChildTable):
+    """One row per country a trial has sites in (key nct_id, ordinal)."""
+
+    country: str = pa.Field(description='Country name as the registry spells it.')
+
+    class Config:
+        strict = True
+        name = "countries"
+        description = 'One row per country a trial has sites in (key nct_id, ordinal).'
+        unique = ["nct_id", "ordinal"]

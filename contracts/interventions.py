@@ -1,0 +1,20 @@
+from typing import Optional
+
+import pandera.polars as pa
+
+from contracts import codes
+from contracts.base import ChildTable
+
+
+class Interventions(ChildTable):
+    """One row per intervention of a trial (key nct_id, ordinal)."""
+
+    name: str = pa.Field(description='Intervention name.')
+    intervention_type: Optional[str] = pa.Field(nullable=True, isin=codes.INTERVENTION_TYPE, description='Intervention type code (DRUG, DEVICE, BEHAVIORAL ...).')
+    description: Optional[str] = pa.Field(nullable=True, description='How the intervention is given.')
+
+    class Config:
+        strict = True
+        name = "interventions"
+        description = 'One row per intervention of a trial (key nct_id, ordinal).'
+        unique = ["nct_id", "ordinal"]

@@ -1,0 +1,18 @@
+from typing import Optional
+
+import pandera.polars as pa
+
+from contracts.base import ChildTable
+
+
+class Links(ChildTable):
+    """One row per related web link of a trial (key nct_id, ordinal)."""
+
+    url: str = pa.Field(description='Address of the linked page.')
+    label: Optional[str] = pa.Field(nullable=True, description='What the link is.')
+
+    class Config:
+        strict = True
+        name = "links"
+        description = 'One row per related web link of a trial (key nct_id, ordinal).'
+        unique = ["nct_id", "ordinal"]

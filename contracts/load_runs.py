@@ -1,0 +1,27 @@
+import datetime
+
+import pandera.polars as pa
+
+RUN_STATUS = ("published",)
+
+
+class LoadRuns(pa.DataFrameModel):
+    """One row per published run."""
+
+    load_id: str = pa.Field(unique=True, description="Identifier of the run (the Dagster run ID).")
+    started_at: datetime.datetime = pa.Field(description="When the run started (UTC).")
+    finished_at: datetime.datetime = pa.Field(description="When the run published (UTC).")
+    status: str = pa.Field(isin=RUN_STATUS, description="Outcome of the run; only published runs reach the warehouse.")
+    sources: str = pa.Field(description="Sources the run read, one per line.")
+    files_seen: int = pa.Field(ge=0, description="Page files found in the sources.")
+    files_unchanged: int = pa.Field(ge=0, description="Files skipped because their content hash was already loaded.")
+    files_parsed: int = pa.Field(ge=0, description="Files read and parsed in this run.")
+    records_loaded: int = pa.Field(ge=0, description="Trials inserted or replaced.")
+    records_quarantined: int = pa.Field(ge=0, description="Files or records kept out entirely (rejected or superseded).")
+    issues_recorded: int = pa.Field(ge=0, description="Quarantine rows written by the run, all actions.")
+    trials_total: int = pa.Field(ge=0, description="Trials in the warehouse after the run.")
+
+    class Config:
+        strict = True
+        name = "load_runs"
+        description = "The load history: one row per published run."

@@ -1,0 +1,28 @@
+import datetime
+from typing import Optional
+
+import pandera.polars as pa
+
+from contracts.codes import NCT_ID_PATTERN
+
+STAGES = ("read", "decode", "parse", "contract", "dedupe", "load")
+ACTIONS = ("rejected", "nulled", "dropped", "superseded", "reported")
+
+
+class Quarantine(pa.DataFrameModel):
+    """One row per problem met in a load: a record kept out, a field set NULL, a row dropped or a section reported."""
+
+    load_id: str = pa.Field(description="Run that met the problem.")
+    source_uri: str = pa.Field(description="URI of the file the problem is in.")
+    nct_id: Optional[str] = pa.Field(nullable=True, str_matches=NCT_ID_PATTERN, description="Trial concerned, when the file could be keyed to one.")
+    stage: str = pa.Field(isin=STAGES, description="Step that found the problem: read, decode, parse, contract, dedupe or load.")
+    reason: str = pa.Field(description="Readable reason.")
+    detail: Optional[str] = pa.Field(nullable=True, description="The offending value or text, or more context.")
+    field: Optional[str] = pa.Field(nullable=True, description="Table and column concerned (trials.enrollment), when one is.")
+    action: str = pa.Field(isin=ACTIONS, description="What was done: rejected (record not loaded), nulled (field stored as NULL), dropped (child row left out), superseded (a newer page won), reported (kept out of the tables).")
+    recorded_at: datetime.datetime = pa.Field(description="When the problem was recorded (UTC).")
+
+    class Config:
+        strict = True
+        name = "quarantine"
+        description = "Every input problem, with its source and a reason: nothing is lost silently."

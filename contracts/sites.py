@@ -1,0 +1,22 @@
+from typing import Optional
+
+import pandera.polars as pa
+
+from contracts import codes
+from contracts.base import ChildTable
+
+
+class Sites(ChildTable):
+    """One row per trial site (key nct_id, ordinal)."""
+
+    facility: Optional[str] = pa.Field(nullable=True, description="Facility name; NULL when the registry shows none ('Research Site').")
+    city: Optional[str] = pa.Field(nullable=True, description='City of the site.')
+    state: Optional[str] = pa.Field(nullable=True, description='State or region; NULL when the registry gives none.')
+    country: Optional[str] = pa.Field(nullable=True, description='Country name as the registry spells it.')
+    status: Optional[str] = pa.Field(nullable=True, isin=codes.SITE_STATUS, description='Site recruitment status code; NULL when not known.')
+
+    class Config:
+        strict = True
+        name = "sites"
+        description = 'One row per trial site (key nct_id, ordinal).'
+        unique = ["nct_id", "ordinal"]

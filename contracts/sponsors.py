@@ -1,0 +1,20 @@
+from typing import Optional
+
+import pandera.polars as pa
+
+from contracts import codes
+from contracts.base import ChildTable
+
+
+class Sponsors(ChildTable):
+    """One row per sponsor organisation of a trial, lead and collaborators (key nct_id, ordinal)."""
+
+    name: str = pa.Field(description='Organisation name.')
+    agency_class: Optional[str] = pa.Field(nullable=True, isin=codes.AGENCY_CLASS, description='Agency class code (INDUSTRY, NIH, OTHER ...).')
+    role: Optional[str] = pa.Field(nullable=True, isin=codes.SPONSOR_ROLE, description='lead or collaborator.')
+
+    class Config:
+        strict = True
+        name = "sponsors"
+        description = 'One row per sponsor organisation of a trial, lead and collaborators (key nct_id, ordinal).'
+        unique = ["nct_id", "ordinal"]

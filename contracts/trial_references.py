@@ -1,0 +1,20 @@
+from typing import Optional
+
+import pandera.polars as pa
+
+from contracts import codes
+from contracts.base import ChildTable
+
+
+class TrialReferences(ChildTable):
+    """One row per publication cited by a trial (key nct_id, ordinal)."""
+
+    citation: Optional[str] = pa.Field(nullable=True, description='Citation text.')
+    reference_type: Optional[str] = pa.Field(nullable=True, isin=codes.REFERENCE_TYPE, description='BACKGROUND, RESULT or DERIVED.')
+    pmid: Optional[str] = pa.Field(nullable=True, str_matches=r"^\d+$", description='PubMed ID, when the reference has one.')
+
+    class Config:
+        strict = True
+        name = "trial_references"
+        description = 'One row per publication cited by a trial (key nct_id, ordinal).'
+        unique = ["nct_id", "ordinal"]

@@ -1,0 +1,46 @@
+from datetime import UTC, datetime
+
+import dagster as dg
+import polars as pl
+
+from contracts import Trials
+from pipelines.assets.landing import PLAN_FILE
+from pipelines.assets.parsed import PARSED_DIR, parsed_records
+from pipelines.metadata import table_metadata
+from pipelines.progress import Progress
+from pipelines.resources import WarehouseResource
+from pipelines.transform.parallel import run_batches
+from pipelines.transform.staging import batch_dir, batch_dirs
+from pipelines.transform.steps import contract_batch
+
+CONTRACTED_DIR = "contracted"
+
+
+@dg.asset(group_name="contract", kinds={"python", "pandera", "parquet"}, deps=[parsed_records])
+def contracted_frames(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """The parsed frames held to their pandera contracts, batch by batch.
+
+    A failing optional trial field is set NULL, a failing child row is dropped, a trial failing
+    a required field is rejected with its rows; each is a quarantine row naming the field and
+    the check. Several pages of one trial: the latest Last Updated wins.
+    """
+    warehouse.hold_writer_lock()
+    staging = warehouse.paths.staging(context.run_id)
+    recorded_at = datetime.now(UTC).replace(tzinfo=None)
+    sources = batch_dirs(staging / PARSED_DIR)
+    jobs = [(source, batch_dir(staging / CONTRACTED_DIR, n), recorded_at) for n, source in enumerate(sources)]
+    progress = Progress(context.log, "contract", pl.scan_parquet(staging / PLAN_FILE).select(pl.len()).collect().item())
+    trials = quarantine_rows = quarantined = 0
+    for summary in run_batches(contract_batch, jobs, warehouse.worker_count()):
+        trials += summary.trials
+        quarantine_rows += summary.quarantine_rows
+        quarantined += summary.rejected
+        progress.advance(summary.files)
+    return dg.MaterializeResult(
+        metadata={
+            **table_metadata(Trials, trials),
+            "batches": len(jobs),
+            "records_quarantined": quarantined,
+            "quarantine_rows": quarantine_rows,
+        }
+    )

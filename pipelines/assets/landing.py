@@ -1,0 +1,49 @@
+import json
+from datetime import UTC, datetime
+
+import dagster as dg
+
+from pipelines.resources import WarehouseResource
+from pipelines.transform.landing import PLAN_SCHEMA, plan_landing
+from pipelines.warehouse.store import read_manifest
+
+PLAN_FILE = "landing.parquet"
+RUN_FILE = "run.json"
+
+
+@dg.asset(group_name="landing", kinds={"python", "file"})
+def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """Page files found in the sources whose content is new or changed since the last published run.
+
+    Takes the warehouse's writer lock for the run, discovers ``*.txt`` / ``*.txt.gz`` pages
+    (recursively, any letter case), compares them with the warehouse's file manifest and stages
+    the list of files to parse.
+    """
+    warehouse.hold_writer_lock()
+    started_at = datetime.now(UTC).replace(tzinfo=None)
+    paths = warehouse.paths
+    sources = warehouse.source_paths()
+    plan = plan_landing(sources, read_manifest(paths.published), warehouse.trust_mtime)
+    staging = paths.staging(context.run_id)
+    staging.mkdir(parents=True, exist_ok=True)
+    plan.frame().write_parquet(staging / PLAN_FILE)
+    run = {
+        "started_at": started_at.isoformat(),
+        "sources": [str(s) for s in sources],
+        "files_seen": plan.files_seen,
+        "files_unchanged": plan.files_unchanged,
+        "files_parsed": len(plan.to_parse),
+    }
+    (staging / RUN_FILE).write_text(json.dumps(run, indent=2))
+    context.log.info(f"{plan.files_seen} files seen, {len(plan.to_parse)} new or changed")
+    return dg.MaterializeResult(
+        metadata={
+            "sources": "\n".join(str(s) for s in sources),
+            "files_seen": plan.files_seen,
+            "files_unchanged": plan.files_unchanged,
+            "dagster/row_count": len(plan.to_parse),
+            "dagster/column_schema": dg.TableSchema(
+                columns=[dg.TableColumn(name, str(dtype)) for name, dtype in PLAN_SCHEMA.items()]
+            ),
+        }
+    )

@@ -1,0 +1,31 @@
+import shutil
+
+import dagster as dg
+import duckdb
+
+from pipelines.assets.views import reporting_views
+from pipelines.resources import WarehouseResource
+from pipelines.warehouse.store import connect_read_only, count_rows, publish
+
+
+@dg.asset(group_name="publish", kinds={"duckdb"}, deps=[reporting_views])
+def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """The warehouse users query: the checked build swapped in by one atomic rename.
+
+    Readers holding the old file open keep reading the old version; new connections see the new
+    one. Runs only when every blocking check passed.
+    """
+    warehouse.hold_writer_lock()
+    paths = warehouse.paths
+    publish(paths)
+    shutil.rmtree(paths.staging(context.run_id), ignore_errors=True)
+    with connect_read_only(paths.published) as con:
+        trials = count_rows(con, "trials")
+    return dg.MaterializeResult(
+        metadata={
+            "path": dg.MetadataValue.path(str(paths.published)),
+            "size_bytes": paths.published.stat().st_size,
+            "dagster/row_count": trials,
+            "duckdb_version": duckdb.__version__,
+        }
+    )

@@ -1,0 +1,71 @@
+"""Data-quality gates. All are blocking: a failure stops the publish, the old warehouse stays."""
+
+
+import json
+
+import dagster as dg
+import duckdb
+
+from contracts import PAGE_CONTRACTS
+from pipelines.assets.contracted import CONTRACTED_DIR, contracted_frames
+from pipelines.assets.landing import RUN_FILE
+from pipelines.parsing.model import CHILD_TABLES
+from pipelines.resources import WarehouseResource
+from pipelines.transform.contract import failures
+from pipelines.transform.staging import batch_dirs, read_batch
+from pipelines.warehouse.sql_files import run_sql, run_sql_row
+
+
+@dg.asset_check(asset=contracted_frames, blocking=True, description="Every staged frame passes its pandera contract.")
+def contracts_pass(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    staging = warehouse.paths.staging(context.run.run_id)
+    failing: dict[str, int] = {}
+    batches = batch_dirs(staging / CONTRACTED_DIR)
+    for folder in batches:
+        batch = read_batch(folder, list(PAGE_CONTRACTS))
+        for name, model in PAGE_CONTRACTS.items():
+            found = len(failures(model, batch.tables[name]))
+            if found:
+                failing[name] = failing.get(name, 0) + found
+    return dg.AssetCheckResult(
+        passed=not failing,
+        metadata={"batches_checked": len(batches), "failing_cells": sum(failing.values()), "by_table": json.dumps(failing)},
+    )
+
+
+@dg.multi_asset_check(
+    specs=[
+        dg.AssetCheckSpec("every_row_has_its_trial", asset=name, blocking=True, description=f"Every {name} row's nct_id is in trials.")
+        for name in CHILD_TABLES
+    ]
+)
+def every_row_has_its_trial(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
+    with duckdb.connect(str(warehouse.paths.build), read_only=True) as con:
+        orphans = dict(run_sql(con, "checks/orphan_rows"))
+    for name in CHILD_TABLES:
+        yield dg.AssetCheckResult(
+            asset_key=name,
+            check_name="every_row_has_its_trial",
+            passed=orphans[name] == 0,
+            metadata={"orphan_rows": orphans[name]},
+        )
+
+
+@dg.asset_check(
+    asset="trials",
+    blocking=True,
+    description="Records in = loaded + quarantined: every file parsed in this run is a loaded trial or quarantined.",
+)
+def records_in_equal_loaded_plus_quarantined(
+    context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource
+) -> dg.AssetCheckResult:
+    paths = warehouse.paths
+    run = json.loads((paths.staging(context.run.run_id) / RUN_FILE).read_text())
+    with duckdb.connect(str(paths.build), read_only=True) as con:
+        balance = run_sql_row(con, "checks/record_balance", {"load_id": context.run.run_id})
+    passed = (
+        run["files_parsed"] == balance["files_parsed"] == balance["loaded"] + balance["quarantined"]
+        and balance["loaded"] == balance["trials_of_run"]
+        and balance["quarantined"] == balance["quarantined_sources"]
+    )
+    return dg.AssetCheckResult(passed=passed, metadata={"files_in": run["files_parsed"], **balance})

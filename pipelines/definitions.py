@@ -1,0 +1,25 @@
+"""Everything Dagster loads: assets, checks, resources, the job, its schedule and sensor."""
+
+import dagster as dg
+
+from pipelines.assets.contracted import contracted_frames
+from pipelines.assets.landing import landing_files
+from pipelines.assets.parsed import parsed_records
+from pipelines.assets.publish import published_warehouse
+from pipelines.assets.views import reporting_views
+from pipelines.assets.warehouse import warehouse_tables
+from pipelines.checks import contracts_pass, every_row_has_its_trial, records_in_equal_loaded_plus_quarantined
+from pipelines.jobs import daily_schedule, landing_folder_sensor, trials_job
+from pipelines.resources import WarehouseResource
+
+ASSETS = [landing_files, parsed_records, contracted_frames, warehouse_tables, reporting_views, published_warehouse]
+CHECKS = [contracts_pass, every_row_has_its_trial, records_in_equal_loaded_plus_quarantined]
+
+defs = dg.Definitions(
+    assets=ASSETS,
+    asset_checks=CHECKS,
+    jobs=[trials_job],
+    schedules=[daily_schedule],
+    sensors=[landing_folder_sensor],
+    resources={"warehouse": WarehouseResource()},
+)

@@ -1,0 +1,85 @@
+"""Configuration of a run, as a Dagster resource.
+
+Values come from the CLI flags, or from environment variables read when a run starts (never at
+import time), or fall back to the project's ``data/`` folder; no path depends on the current
+directory.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from contextlib import ExitStack
+from pathlib import Path
+
+import dagster as dg
+from pydantic import Field, PrivateAttr
+
+from pipelines.warehouse.lock import writer_lock
+from pipelines.warehouse.store import WarehousePaths, remove_build
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_WAREHOUSE = PROJECT_ROOT / "data" / "warehouse" / "trials.duckdb"
+DEFAULT_SOURCES = (PROJECT_ROOT / "data" / "samples", PROJECT_ROOT / "data" / "landing")
+
+
+def default_sources() -> list[Path]:
+    """``TRIALS_SOURCES`` (paths separated by the OS path separator), else samples and landing."""
+    configured = os.environ.get("TRIALS_SOURCES")
+    if configured:
+        return [Path(p).expanduser().resolve() for p in configured.split(os.pathsep) if p]
+    return [p for p in DEFAULT_SOURCES]
+
+
+def default_warehouse() -> Path:
+    configured = os.environ.get("TRIALS_WAREHOUSE")
+    return Path(configured).expanduser().resolve() if configured else DEFAULT_WAREHOUSE
+
+
+def landing_dir() -> Path:
+    """The folder the sensor watches for new pages (``TRIALS_LANDING``, else data/landing)."""
+    configured = os.environ.get("TRIALS_LANDING")
+    return Path(configured).expanduser().resolve() if configured else PROJECT_ROOT / "data" / "landing"
+
+
+class WarehouseResource(dg.ConfigurableResource):
+    """Where the pages come from, where the warehouse goes, and how hard to work."""
+
+    warehouse_path: str = Field(default="", description="Published DuckDB file; empty: $TRIALS_WAREHOUSE or data/warehouse/trials.duckdb.")
+    sources: list[str] = Field(default_factory=list, description="Folders or files of pages; empty: $TRIALS_SOURCES or data/samples and data/landing.")
+    batch_size: int = Field(default=500, ge=1, description="Pages per batch: bounds memory.")
+    workers: int = Field(default=0, ge=0, description="Parser processes; 0: one per CPU.")
+    trust_mtime: bool = Field(default=True, description="Skip hashing files whose size and mtime match the manifest.")
+    lock_timeout_s: float = Field(default=0.0, ge=0, description="How long to wait for another run to finish writing.")
+
+    _stack: ExitStack | None = PrivateAttr(default=None)
+
+    @property
+    def paths(self) -> WarehousePaths:
+        published = Path(self.warehouse_path).expanduser().resolve() if self.warehouse_path else default_warehouse()
+        return WarehousePaths(published)
+
+    def source_paths(self) -> list[Path]:
+        if self.sources:
+            return [Path(s).expanduser().resolve() for s in self.sources]
+        return [p for p in default_sources() if p.exists()]
+
+    def worker_count(self) -> int:
+        return self.workers or max(1, os.cpu_count() or 1)
+
+    def hold_writer_lock(self) -> None:
+        """Take the warehouse's writer lock for the rest of this run (once), and clear what a
+        dead run left behind: its build file and staging folders."""
+        if self._stack is not None:
+            return
+        stack = ExitStack()
+        paths = self.paths
+        stack.enter_context(writer_lock(paths.lock, self.lock_timeout_s))
+        self._stack = stack
+        remove_build(paths)
+        shutil.rmtree(paths.work_dir / "staging", ignore_errors=True)
+
+    def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
+        if self._stack is not None:
+            self._stack.close()
+            self._stack = None

@@ -1,0 +1,136 @@
+"""Hold a batch to its contracts: every failing cell or row goes to quarantine with a reason.
+
+- ``trials``: a failing optional field is set NULL (the trial still loads); a failing key or
+  required field rejects the trial, and with it the trial's child rows.
+- child tables: a failing row is dropped (the trial and its other rows still load).
+- Several pages of one trial in a batch: the page with the latest Last Updated wins; the others
+  are superseded.
+
+Validation is eager (``DataFrame``, ``lazy=True``), so every value is checked and every failure
+is collected; rows are never dropped silently (no ``drop_invalid_rows``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import pandera.polars as pa
+import polars as pl
+from pandera.errors import SchemaErrors
+
+from contracts import PAGE_CONTRACTS, Quarantine, Trials, polars_schema
+from pipelines.parsing.model import CHILD_TABLES, DROPPED, NULLED, REJECTED, SUPERSEDED, TRIAL_TABLE
+from pipelines.transform.batch import SOURCE_COLUMN, Batch
+
+_ROW = "__row"
+
+
+@dataclass(frozen=True)
+class CellFailure:
+    row: int
+    column: str
+    check: str
+    value: str | None
+
+
+def failures(model: type[pa.DataFrameModel], frame: pl.DataFrame) -> list[CellFailure]:
+    """Every data-level failure of ``frame`` against ``model``; schema-level errors raise."""
+    try:
+        model.validate(frame, lazy=True)
+    except SchemaErrors as exc:
+        cases = exc.failure_cases
+        if cases.filter(pl.col("index").is_null()).height:
+            # A wrong column set or dtype is a bug in this code, not bad input: stop loudly.
+            raise
+        return [
+            CellFailure(int(r["index"]), str(r["column"]), str(r["check"]), None if r["failure_case"] is None else str(r["failure_case"]))
+            for r in cases.iter_rows(named=True)
+        ]
+    return []
+
+
+def _nullable_columns(model: type[pa.DataFrameModel]) -> set[str]:
+    return {name for name, column in model.to_schema().columns.items() if column.nullable}
+
+
+def enforce_contracts(batch: Batch, recorded_at: datetime) -> Batch:
+    """Return the batch with only contract-valid rows, and quarantine rows for everything removed."""
+    problems: list[dict] = []
+    manifest = batch.manifest
+    trials = batch.tables[TRIAL_TABLE]
+
+    def record(uri: str, nct_id: str | None, stage: str, reason: str, detail: str | None, column: str | None, action: str) -> None:
+        problems.append(
+            {"load_id": None, "source_uri": uri, "nct_id": nct_id, "stage": stage, "reason": reason,
+             "detail": detail, "field": column, "action": action, "recorded_at": recorded_at}
+        )
+
+    # 1. Several pages of one trial: keep the latest Last Updated (then the greatest source URI).
+    ranked = trials.with_row_index(_ROW).sort(["nct_id", "last_updated", "source_uri"], nulls_last=False)
+    keep = ranked.group_by("nct_id", maintain_order=True).last()
+    losers = ranked.join(keep.select(_ROW), on=_ROW, how="anti")
+    for loser in losers.iter_rows(named=True):
+        winner = keep.filter(pl.col("nct_id") == loser["nct_id"]).row(0, named=True)
+        record(loser["source_uri"], loser["nct_id"], "dedupe", "superseded by a newer page of the same trial in this run",
+               f"kept {winner['source_uri']} (Last Updated {winner['last_updated_raw']})", None, SUPERSEDED)
+    superseded_uris = set(losers["source_uri"].to_list())
+    trials = trials.filter(~pl.col("source_uri").is_in(superseded_uris))
+
+    # 2. Trials: null failing optional fields, reject rows failing a required one.
+    nullable = _nullable_columns(Trials)
+    rejected_rows: set[int] = set()
+    for _ in range(2):  # nulling can only remove failures; a second pass proves the frame clean
+        found = failures(Trials, trials)
+        if not found:
+            break
+        by_column: dict[str, list[int]] = {}
+        for failure in found:
+            row = trials.row(failure.row, named=True)
+            if failure.column in nullable and failure.row not in rejected_rows:
+                by_column.setdefault(failure.column, []).append(failure.row)
+                record(row["source_uri"], row["nct_id"], "contract", f"trials.{failure.column} fails {failure.check}",
+                       failure.value, f"trials.{failure.column}", NULLED)
+            elif failure.row not in rejected_rows:
+                rejected_rows.add(failure.row)
+                record(row["source_uri"], row["nct_id"] if failure.column != "nct_id" else None, "contract",
+                       f"trials.{failure.column} fails {failure.check}", failure.value, f"trials.{failure.column}", REJECTED)
+        index = pl.int_range(pl.len())
+        trials = trials.with_columns(
+            [pl.when(index.is_in(rows)).then(None).otherwise(pl.col(col)).alias(col) for col, rows in by_column.items()]
+        ).filter(~index.is_in(sorted(rejected_rows)))
+        rejected_rows = set()
+    else:
+        failures(Trials, trials)  # still failing after nulling: raise with pandera's own report
+
+    rejected_uris = set(batch.tables[TRIAL_TABLE]["source_uri"].to_list()) - set(trials["source_uri"].to_list()) - superseded_uris
+    kept_ids = set(trials["nct_id"].to_list())
+    kept_uris = trials["source_uri"].implode()
+    tables = {TRIAL_TABLE: trials}
+
+    # 3. Children: only rows of kept trials; failing rows are dropped and reported.
+    uri_of = dict(zip(trials["nct_id"].to_list(), trials["source_uri"].to_list()))
+    for name in CHILD_TABLES:
+        model = PAGE_CONTRACTS[name]
+        frame = batch.tables[name]
+        # Only rows parsed from a page whose trial is kept (not superseded, not rejected).
+        frame = frame.filter(pl.col(SOURCE_COLUMN).is_in(kept_uris)).drop(SOURCE_COLUMN)
+        bad_rows: set[int] = set()
+        for failure in failures(model, frame):
+            row = frame.row(failure.row, named=True)
+            if failure.row not in bad_rows:
+                record(uri_of.get(row["nct_id"], ""), row["nct_id"], "contract", f"{name}.{failure.column} fails {failure.check}",
+                       failure.value, f"{name}.{failure.column}", DROPPED)
+            bad_rows.add(failure.row)
+        tables[name] = frame.filter(~pl.int_range(pl.len()).is_in(sorted(bad_rows)))
+        assert set(tables[name]["nct_id"].unique().to_list()) <= kept_ids
+
+    manifest = manifest.with_columns(
+        pl.when(pl.col("source_uri").is_in(superseded_uris)).then(pl.lit("superseded"))
+        .when(pl.col("source_uri").is_in(rejected_uris)).then(pl.lit("rejected"))
+        .otherwise(pl.col("outcome")).alias("outcome")
+    )
+    quarantine = pl.concat(
+        [batch.quarantine, pl.DataFrame(problems, schema=polars_schema(Quarantine), orient="row")]
+    ).with_columns(pl.col("load_id").fill_null(batch.manifest["load_id"].first() if batch.manifest.height else None))
+    return Batch(tables=tables, quarantine=quarantine, manifest=manifest)

@@ -1,0 +1,37 @@
+"""The per-batch work of the parse and contract steps, as picklable top-level functions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from contracts import PAGE_CONTRACTS
+from pipelines.transform.batch import LandedFile, parse_files
+from pipelines.transform.contract import enforce_contracts
+from pipelines.transform.staging import read_batch, write_batch
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    files: int
+    trials: int
+    quarantine_rows: int
+    rejected: int
+
+
+def _summary(files: int, batch) -> BatchSummary:
+    rejected = batch.manifest.filter(batch.manifest["outcome"] != "loaded").height
+    return BatchSummary(files, batch.trial_count, batch.quarantine.height, rejected)
+
+
+def parse_batch(files: list[LandedFile], out: Path, load_id: str, loaded_at: datetime) -> BatchSummary:
+    batch = parse_files(files, load_id, loaded_at)
+    write_batch(out, batch)
+    return _summary(len(files), batch)
+
+
+def contract_batch(source: Path, out: Path, recorded_at: datetime) -> BatchSummary:
+    batch = enforce_contracts(read_batch(source, list(PAGE_CONTRACTS)), recorded_at)
+    write_batch(out, batch)
+    return _summary(batch.manifest.height, batch)

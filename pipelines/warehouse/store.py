@@ -1,0 +1,212 @@
+"""The DuckDB side: build a new warehouse beside the published one, load batches, swap it in.
+
+No dagster here. One writer at a time (see ``lock.py``); readers only ever open the published
+file, which is replaced whole by an atomic rename, so they never see half a run.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import polars as pl
+
+from contracts import LoadRuns, Quarantine, polars_schema
+from pipelines.parsing.model import SUPERSEDED, TABLES, TRIAL_TABLE
+from pipelines.transform.batch import Batch
+from pipelines.warehouse.sql_files import run_sql, run_sql_row, sql, sql_names
+
+_EPOCH = date(1, 1, 1)
+
+
+@dataclass(frozen=True)
+class WarehousePaths:
+    """Where a warehouse and its work files live."""
+
+    published: Path
+
+    @property
+    def work_dir(self) -> Path:
+        return self.published.parent / f".{self.published.name}.work"
+
+    @property
+    def build(self) -> Path:
+        return self.work_dir / "build.duckdb"
+
+    @property
+    def lock(self) -> Path:
+        return self.work_dir / "writer.lock"
+
+    def staging(self, run_id: str) -> Path:
+        return self.work_dir / "staging" / run_id
+
+
+def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(str(path), read_only=True)
+
+
+def read_manifest(published: Path) -> pl.DataFrame:
+    """Hashes of the files the published warehouse was loaded from (empty when there is none)."""
+    empty = pl.DataFrame(schema={"source_uri": pl.String, "sha256": pl.String, "size_bytes": pl.Int64, "mtime_ns": pl.Int64})
+    if not published.exists():
+        return empty
+    with connect_read_only(published) as con:
+        try:
+            return con.sql(sql("load/read_manifest")).pl()
+        except duckdb.CatalogException:
+            return empty
+
+
+def remove_build(paths: WarehousePaths) -> None:
+    """Throw away a build left by a crashed or killed run."""
+    for leftover in (paths.build, paths.build.with_name(paths.build.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+
+
+def start_build(paths: WarehousePaths) -> None:
+    """Create the build file: a copy of the published warehouse (or a new one), with every table."""
+    paths.work_dir.mkdir(parents=True, exist_ok=True)
+    remove_build(paths)
+    if paths.published.exists():
+        shutil.copyfile(paths.published, paths.build)
+    with duckdb.connect(str(paths.build)) as con:
+        ensure_schema(con)
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    for name in sql_names("ddl"):
+        run_sql(con, name)
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> list[str]:
+    names = sql_names("views")
+    for name in names:
+        run_sql(con, name)
+    return [name.split("/", 1)[1] for name in names]
+
+
+@dataclass(frozen=True)
+class BatchLoad:
+    loaded: int
+    superseded: int
+
+
+def _version_key(last_updated: date | None, uri: str) -> tuple[date, str]:
+    return (last_updated or _EPOCH, uri)
+
+
+def load_batch(con: duckdb.DuckDBPyConnection, batch: Batch, load_id: str, recorded_at: datetime) -> BatchLoad:
+    """Load one contract-checked batch in one transaction.
+
+    A page replaces the trial already stored only when it is not older: (Last Updated, source
+    URI) orders the versions, so the outcome does not depend on the order files arrive in. A
+    replaced trial's child rows are replaced as a whole.
+    """
+    trials = batch.tables[TRIAL_TABLE]
+    con.begin()
+    try:
+        con.register("incoming_trials", trials)
+        existing = {row[0]: row for row in run_sql(con, "load/existing_versions")}
+        stale: list[dict[str, Any]] = []
+        superseded_files: list[str] = []
+        problems: list[dict[str, Any]] = []
+        for row in trials.select("nct_id", "last_updated", "last_updated_raw", "source_uri").iter_rows(named=True):
+            held = existing.get(row["nct_id"])
+            if held is None:
+                continue
+            _, held_updated, held_uri, held_load = held
+            if _version_key(row["last_updated"], row["source_uri"]) >= _version_key(held_updated, held_uri):
+                if held_uri != row["source_uri"]:
+                    superseded_files.append(held_uri)
+                    if held_load == load_id:
+                        problems.append(_superseded(load_id, held_uri, row["nct_id"], recorded_at,
+                                                    "superseded by a newer page of the same trial in this run",
+                                                    f"kept {row['source_uri']} (Last Updated {row['last_updated_raw']})"))
+            else:
+                stale.append(row)
+                problems.append(_superseded(load_id, row["source_uri"], row["nct_id"], recorded_at,
+                                            "stale copy: the warehouse holds a newer page of this trial",
+                                            f"kept {held_uri} (Last Updated {held_updated})"))
+        stale_ids = [row["nct_id"] for row in stale]
+        stale_uris = [row["source_uri"] for row in stale]
+        winners = trials.filter(~pl.col("nct_id").is_in(stale_ids))
+        con.unregister("incoming_trials")
+        con.register("incoming_trials", winners)
+        for table in TABLES:
+            frame = batch.tables[table] if table == TRIAL_TABLE else batch.tables[table].filter(~pl.col("nct_id").is_in(stale_ids))
+            con.register(f"incoming_{table}", winners if table == TRIAL_TABLE else frame)
+            run_sql(con, f"load/{table}")
+        manifest = batch.manifest.with_columns(
+            pl.when(pl.col("source_uri").is_in(stale_uris)).then(pl.lit(SUPERSEDED)).otherwise(pl.col("outcome")).alias("outcome")
+        )
+        con.register("incoming_file_manifest", manifest)
+        run_sql(con, "load/file_manifest")
+        con.register("superseded_files", pl.DataFrame({"source_uri": superseded_files}, schema={"source_uri": pl.String}))
+        run_sql(con, "load/supersede_files")
+        quarantine = pl.concat([batch.quarantine, pl.DataFrame(problems, schema=polars_schema(Quarantine), orient="row")])
+        con.register("incoming_quarantine", quarantine)
+        run_sql(con, "load/quarantine")
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+    finally:
+        for view in ["superseded_files", *(f"incoming_{t}" for t in (*TABLES, "file_manifest", "quarantine"))]:
+            try:
+                con.unregister(view)
+            except duckdb.Error:
+                pass
+    return BatchLoad(loaded=winners.height, superseded=len(stale) + len(superseded_files))
+
+
+def _superseded(load_id: str, uri: str, nct_id: str, at: datetime, reason: str, detail: str) -> dict[str, Any]:
+    return {"load_id": load_id, "source_uri": uri, "nct_id": nct_id, "stage": "dedupe", "reason": reason,
+            "detail": detail, "field": None, "action": SUPERSEDED, "recorded_at": at}
+
+
+def run_outcomes(con: duckdb.DuckDBPyConnection, load_id: str) -> dict[str, int]:
+    return run_sql_row(con, "load/run_outcomes", {"load_id": load_id})
+
+
+def record_run(con: duckdb.DuckDBPyConnection, run: dict[str, Any]) -> None:
+    con.register("incoming_load_runs", pl.DataFrame([run], schema=polars_schema(LoadRuns), orient="row"))
+    try:
+        run_sql(con, "load/load_runs")
+    finally:
+        con.unregister("incoming_load_runs")
+
+
+def table_counts(con: duckdb.DuckDBPyConnection, tables: list[str]) -> dict[str, int]:
+    """Row counts of the given tables (names come from the contracts, never from input)."""
+    return {table: count_rows(con, table) for table in tables}
+
+
+def count_rows(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    """Rows in a table or view, through the relation API (no SQL text)."""
+    return con.table(table).count("*").fetchall()[0][0]
+
+
+def publish(paths: WarehousePaths) -> None:
+    """Swap the finished build in as the published warehouse, atomically and durably."""
+    wal = paths.build.with_name(paths.build.name + ".wal")
+    with duckdb.connect(str(paths.build)) as con:
+        run_sql(con, "load/checkpoint")
+    if wal.exists():
+        raise RuntimeError(f"build still has a write-ahead log after checkpoint: {wal}")
+    _fsync(paths.build)
+    paths.published.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(paths.build, paths.published)
+    _fsync(paths.published.parent)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

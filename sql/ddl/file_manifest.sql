@@ -1,0 +1,11 @@
+-- Content hashes of every source file read: a file whose hash is unchanged is not parsed again.
+create table if not exists file_manifest (
+    source_uri varchar not null,
+    sha256 varchar not null,
+    size_bytes bigint not null,
+    mtime_ns bigint not null,
+    nct_id varchar,
+    outcome varchar not null,
+    load_id varchar not null,
+    primary key (source_uri)
+);

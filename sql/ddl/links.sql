@@ -1,0 +1,8 @@
+-- One row per related web link of a trial (key nct_id, ordinal).
+create table if not exists links (
+    nct_id varchar not null,
+    ordinal integer not null,
+    url varchar not null,
+    label varchar,
+    primary key (nct_id, ordinal)
+);

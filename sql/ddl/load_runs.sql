@@ -1,0 +1,16 @@
+-- The load history: one row per published run.
+create table if not exists load_runs (
+    load_id varchar not null,
+    started_at timestamp not null,
+    finished_at timestamp not null,
+    status varchar not null,
+    sources varchar not null,
+    files_seen bigint not null,
+    files_unchanged bigint not null,
+    files_parsed bigint not null,
+    records_loaded bigint not null,
+    records_quarantined bigint not null,
+    issues_recorded bigint not null,
+    trials_total bigint not null,
+    primary key (load_id)
+);

@@ -1,0 +1,1 @@
+insert into quarantine by name select * from incoming_quarantine;
