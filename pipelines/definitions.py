@@ -15,11 +15,16 @@ from pipelines.resources import WarehouseResource
 ASSETS = [landing_files, parsed_records, contracted_frames, warehouse_tables, reporting_views, published_warehouse]
 CHECKS = [contracts_pass, every_row_has_its_trial, records_in_equal_loaded_plus_quarantined]
 
-defs = dg.Definitions(
-    assets=ASSETS,
-    asset_checks=CHECKS,
-    jobs=[trials_job],
-    schedules=[daily_schedule],
-    sensors=[landing_folder_sensor],
-    resources={"warehouse": WarehouseResource()},
-)
+
+def make_definitions(warehouse: WarehouseResource) -> dg.Definitions:
+    return dg.Definitions(
+        assets=ASSETS,
+        asset_checks=CHECKS,
+        jobs=[trials_job],
+        schedules=[daily_schedule],
+        sensors=[landing_folder_sensor],
+        resources={"warehouse": warehouse},
+    )
+
+
+defs = make_definitions(WarehouseResource())

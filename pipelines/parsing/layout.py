@@ -108,9 +108,12 @@ def _looks_like_unknown_heading(block: str, following: str | None) -> bool:
 def cut_sections(blocks: list[str]) -> PageLayout:
     """Cut the page's blocks into header and sections.
 
-    A known heading is taken only in page order (so a paragraph reading ``Conditions`` inside a
-    description is not a heading) and only when a boilerplate-like sentence follows it.
+    A known heading is taken only in page order and only when its boilerplate sentence follows
+    it, so a paragraph reading ``Conditions`` inside a description is not a heading. Should the
+    registry reword a boilerplate sentence, a heading followed by any one-line sentence is taken
+    instead, for the headings that never appear with their known sentence.
     """
+    exact = {b for b, following in zip(blocks, blocks[1:]) if SECTIONS.get(b) == following}
     header: list[str] = []
     sections: list[Section] = []
     current: Section | None = None
@@ -123,7 +126,7 @@ def cut_sections(blocks: list[str]) -> PageLayout:
             block in SECTIONS
             and SECTION_ORDER[block] > position
             and following is not None
-            and (following == SECTIONS[block] or _is_sentence(following))
+            and (following == SECTIONS[block] if block in exact else _is_sentence(following))
         ):
             current = Section(block, boilerplate=following)
             sections.append(current)

@@ -107,7 +107,7 @@ class _PageParser:
             if not section.known:
                 self.report(
                     f"unknown section {section.heading!r}",
-                    f"{len(section.blocks)} blocks kept out of the tables",
+                    f"{len(section.blocks)} blocks kept out of the tables; first: {(section.blocks or [''])[0][:200]!r}",
                     action=REPORTED,
                 )
         # Interventions first: Study Groups needs their descriptions to find where arms begin.

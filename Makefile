@@ -1,0 +1,37 @@
+# Two commands from a fresh clone: `make run` and `make test`. Both create .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SOURCES ?= data/samples
+WAREHOUSE ?= data/warehouse/trials.duckdb
+DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+
+.PHONY: run test dev check-defs clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## run: load the bundled sample pages and publish data/warehouse/trials.duckdb
+run: $(STAMP)
+	mkdir -p $(DAGSTER_HOME)
+	DAGSTER_HOME=$(DAGSTER_HOME) $(BIN)/trials run --source $(SOURCES) --warehouse $(WAREHOUSE)
+
+## test: the whole test suite (what CI runs)
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## dev: the Dagster UI on http://127.0.0.1:3000
+dev: $(STAMP)
+	mkdir -p $(DAGSTER_HOME)
+	DAGSTER_HOME=$(DAGSTER_HOME) $(BIN)/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
+
+## check-defs: validate the Dagster definitions
+check-defs: $(STAMP)
+	$(BIN)/dagster definitions validate -m pipelines.definitions
+
+clean:
+	rm -rf $(VENV) .pytest_cache data/warehouse .dagster_home

@@ -1,0 +1,73 @@
+"""What a run did, read back from the published warehouse and the run's events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import dagster as dg
+
+from pipelines.warehouse.sql_files import run_sql, run_sql_row
+from pipelines.warehouse.store import connect_read_only
+
+
+@dataclass
+class RunSummary:
+    published: bool
+    warehouse: Path
+    seconds: float
+    run: dict = field(default_factory=dict)
+    quarantine_reasons: list[tuple[str, int]] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+    def render(self) -> str:
+        if not self.published:
+            lines = [f"Nothing published ({self.seconds:.1f} s); {self.warehouse} is unchanged."]
+            lines += [f"  - {failure}" for failure in self.failures] or ["  - the run failed"]
+            return "\n".join(lines)
+        r = self.run
+        rate = r["files_parsed"] / self.seconds if self.seconds > 0 else 0.0
+        lines = [
+            f"Published {self.warehouse}",
+            f"  files seen       {r['files_seen']:>10,}  ({r['files_unchanged']:,} unchanged, {r['files_parsed']:,} parsed)",
+            f"  trials loaded    {r['records_loaded']:>10,}",
+            f"  quarantined      {r['records_quarantined']:>10,}  records ({r['issues_recorded']:,} quarantine rows in all)",
+            f"  trials in total  {r['trials_total']:>10,}",
+            f"  time             {self.seconds:>10.1f} s  ({rate:,.0f} files/s)",
+        ]
+        if self.quarantine_reasons:
+            lines.append("  quarantine reasons (see the quarantine table):")
+            lines += [f"    {count:>6,}  {reason}" for reason, count in self.quarantine_reasons]
+        return "\n".join(lines)
+
+
+def summarise(result: dg.ExecuteInProcessResult, warehouse: Path, seconds: float) -> RunSummary:
+    summary = RunSummary(published=False, warehouse=warehouse, seconds=seconds)
+    summary.failures = _failures(result)
+    published = any(
+        event.asset_key == dg.AssetKey("published_warehouse") for event in result.get_asset_materialization_events()
+    )
+    if not (result.success and published):
+        return summary
+    with connect_read_only(warehouse) as con:
+        params = {"load_id": result.run_id}
+        summary.run = run_sql_row(con, "runs/run_summary", params)
+        summary.quarantine_reasons = [(r, c) for r, c in run_sql(con, "runs/run_quarantine_reasons", params)]
+    summary.published = True
+    return summary
+
+
+def _failures(result: dg.ExecuteInProcessResult) -> list[str]:
+    messages = []
+    for event in result.all_events:
+        if event.event_type_value == "ASSET_CHECK_EVALUATION" and not event.event_specific_data.passed:
+            evaluation = event.event_specific_data
+            details = ", ".join(f"{k}={v.value}" for k, v in evaluation.metadata.items())
+            messages.append(f"blocking check failed: {evaluation.asset_key.to_user_string()} {evaluation.check_name} ({details})")
+        elif event.event_type_value == "STEP_FAILURE":
+            error = event.event_specific_data.error
+            cause = error
+            while cause.cause is not None:
+                cause = cause.cause
+            messages.append(f"step {event.step_key} failed: {cause.message.strip().splitlines()[-1]}")
+    return messages

@@ -1,0 +1,84 @@
+"""Shared fixtures: the registry samples copied into tests/fixtures, and helpers to run the CLI."""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REGISTRY = FIXTURES / "registry"
+SEED = REGISTRY / "seed.txt"
+TEXT_DIR = REGISTRY / "text"
+JSON_DIR = REGISTRY / "json"
+BAD_DIR = FIXTURES / "bad"
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+def sample_ids() -> list[str]:
+    return sorted(p.stem for p in TEXT_DIR.glob("*.txt"))
+
+
+@pytest.fixture
+def good_dir(tmp_path: Path) -> Path:
+    """The seed and the 13 sample pages, as a user would drop them in a folder."""
+    folder = tmp_path / "good"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "NCT02013167.txt")
+    for page in TEXT_DIR.glob("*.txt"):
+        shutil.copy(page, folder / page.name)
+    return folder
+
+
+@pytest.fixture
+def noisy_dir(tmp_path: Path) -> Path:
+    """The same pages with CRLF endings, a BOM, trailing blanks, upper-case names, gzip and nesting."""
+    folder = tmp_path / "noisy"
+    pages = [SEED, *sorted(TEXT_DIR.glob("*.txt"))]
+    for i, page in enumerate(pages):
+        text = page.read_text(encoding="utf-8")
+        name = "NCT02013167.txt" if page == SEED else page.name
+        target = folder / f"level{i % 3}" / ("deeper" if i % 2 else "") / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if i % 4 == 0:
+            target.write_bytes(codecs.BOM_UTF8 + text.replace("\n", "\r\n").encode())
+        elif i % 4 == 1:
+            target.with_name(name.replace(".txt", ".TXT")).write_text("\n".join(l + "  \t" for l in text.split("\n")) + "\n\n\n")
+        elif i % 4 == 2:
+            target.with_name(name + ".gz").write_bytes(gzip.compress(text.replace("\n", "\r\n").encode()))
+        else:
+            target.write_text(text)
+    (folder / "README.md").write_text("not a page: ignored\n")
+    return folder
+
+
+@pytest.fixture
+def warehouse(tmp_path: Path) -> Path:
+    return tmp_path / "warehouse" / "trials.duckdb"
+
+
+def run_cli(*args: str | Path, timeout: float = 300, **popen) -> subprocess.CompletedProcess:
+    """Run ``python -m pipelines`` as a user would, in a clean environment."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TRIALS_", "DAGSTER_HOME"))}
+    return subprocess.run(
+        [sys.executable, "-m", "pipelines", *map(str, args)],
+        capture_output=True, text=True, timeout=timeout, env=env, cwd=popen.pop("cwd", PROJECT), **popen,
+    )
+
+
+def query(path: Path, statement: str, params: dict | None = None) -> list[tuple]:
+    """Read the published warehouse the way a BI tool does: read-only."""
+    with duckdb.connect(str(path), read_only=True) as con:
+        return con.execute(statement, params).fetchall()
+
+
+def table_contents(path: Path, tables: list[str]) -> dict[str, list[tuple]]:
+    with duckdb.connect(str(path), read_only=True) as con:
+        return {t: sorted(map(repr, con.table(t).fetchall())) for t in tables}
