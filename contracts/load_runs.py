@@ -2,7 +2,7 @@ import datetime
 
 import pandera.polars as pa
 
-RUN_STATUS = ("published",)
+RUN_STATUS = ["published"]  # a list: pandera misreads a one-element tuple
 
 
 class LoadRuns(pa.DataFrameModel):

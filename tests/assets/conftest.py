@@ -1,0 +1,27 @@
+import dagster as dg
+import pytest
+
+from pipelines.definitions import ASSETS, CHECKS
+from pipelines.resources import WarehouseResource
+
+
+@pytest.fixture
+def materialize_all():
+    """Materialize every asset and check in-process into the given warehouse."""
+
+    def run(warehouse, *sources, **config):
+        resource = WarehouseResource(warehouse_path=str(warehouse), sources=[str(s) for s in sources], workers=1, **config)
+        return dg.materialize([*ASSETS, *CHECKS], resources={"warehouse": resource}, raise_on_error=False)
+
+    return run
+
+
+def check_results(result) -> dict[tuple[str, str], bool]:
+    return {
+        (e.asset_key.to_user_string(), e.check_name): e.passed
+        for e in (ev.event_specific_data for ev in result.all_events if ev.event_type_value == "ASSET_CHECK_EVALUATION")
+    }
+
+
+def materialized(result) -> dict[str, dict]:
+    return {e.asset_key.to_user_string(): e.materialization.metadata for e in result.get_asset_materialization_events()}

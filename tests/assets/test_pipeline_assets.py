@@ -1,0 +1,61 @@
+"""Materialize the whole asset graph into a DuckDB file under tmp_path."""
+
+import polars as pl
+
+import pipelines.transform.steps as steps
+from tests.assets.conftest import check_results, materialized
+from tests.conftest import BAD_DIR, query
+
+
+def test_materialize_loads_every_table_and_passes_every_check(good_dir, warehouse, materialize_all):
+    result = materialize_all(warehouse, good_dir)
+    assert result.success
+    assert all(check_results(result).values()) and len(check_results(result)) == 14
+    meta = materialized(result)
+    assert meta["trials"]["dagster/row_count"].value == 14
+    assert meta["sites"]["dagster/row_count"].value == 117 + 31
+    assert meta["landing_files"]["files_seen"].value == 14
+    assert meta["published_warehouse"]["dagster/row_count"].value == 14
+    assert "dagster/column_schema" in meta["trials"]
+    assert query(warehouse, "select count(*) from trials") == [(14,)]
+    assert query(warehouse, "select count(*) from trial_overview where site_count > 0") == [(14,)]
+
+
+def test_second_materialize_parses_nothing_and_changes_nothing(good_dir, warehouse, materialize_all):
+    assert materialize_all(warehouse, good_dir).success
+    before = query(warehouse, "select nct_id, load_id from trials order by 1")
+    result = materialize_all(warehouse, good_dir)
+    assert result.success
+    meta = materialized(result)
+    assert meta["landing_files"]["files_unchanged"].value == 14
+    assert meta["parsed_records"]["files_parsed"].value == 0
+    assert query(warehouse, "select nct_id, load_id from trials order by 1") == before
+
+
+def test_bad_files_are_quarantined_and_the_good_ones_load(good_dir, warehouse, materialize_all):
+    result = materialize_all(warehouse, good_dir, BAD_DIR)
+    assert result.success
+    assert query(warehouse, "select count(*) from trials") == [(16,)]  # 14 good + bad_fields + unknown_section
+    rejected = query(warehouse, "select count(*) from quarantine where action = 'rejected'")
+    assert rejected == [(8,)]
+    assert query(warehouse, "select records_loaded, records_quarantined from load_runs") == [(16, 8)]
+
+
+def test_a_failing_blocking_check_stops_the_publish_and_keeps_the_old_warehouse(good_dir, warehouse, materialize_all, monkeypatch, tmp_path):
+    assert materialize_all(warehouse, good_dir).success
+    before = warehouse.read_bytes()
+    original = steps.enforce_contracts
+
+    def broken(batch, recorded_at):  # a contract step that lets a bad code through
+        checked = original(batch, recorded_at)
+        checked.tables["trials"] = checked.tables["trials"].with_columns(pl.lit("FINISHED").alias("overall_status"))
+        return checked
+
+    monkeypatch.setattr(steps, "enforce_contracts", broken)
+    (good_dir / "NCT02013167.txt").write_text((good_dir / "NCT02013167.txt").read_text().replace("405 participants", "406 participants"))
+    result = materialize_all(warehouse, good_dir)
+    assert not result.success
+    assert check_results(result)[("contracted_frames", "contracts_pass")] is False
+    assert "published_warehouse" not in materialized(result)
+    assert warehouse.read_bytes() == before
+    assert query(warehouse, "select enrollment from trials where nct_id = 'NCT02013167'") == [(405,)]

@@ -1,0 +1,104 @@
+"""One good and one bad frame per contract, and the rules every contract follows."""
+
+from datetime import date, datetime
+
+import pandera.polars as pa
+import polars as pl
+import pytest
+
+from contracts import CONTRACTS, PAGE_CONTRACTS, polars_schema
+from pipelines.parsing.reader import read_page
+from pipelines.transform.batch import LandedFile, SOURCE_COLUMN, parse_files
+from tests.conftest import SEED
+
+NOW = datetime(2026, 1, 1, 12, 0)
+
+
+@pytest.fixture(scope="module")
+def seed_batch():
+    stat = SEED.stat()
+    return parse_files([LandedFile(str(SEED.resolve()), stat.st_size, stat.st_mtime_ns)], "load-1", NOW)
+
+
+def _run_rows() -> dict[str, dict]:
+    return {
+        "quarantine": {"load_id": "load-1", "source_uri": "file:///x.txt", "nct_id": "NCT00000001", "stage": "parse",
+                       "reason": "invalid enrollment", "detail": "'many'", "field": "trials.enrollment",
+                       "action": "nulled", "recorded_at": NOW},
+        "load_runs": {"load_id": "load-1", "started_at": NOW, "finished_at": NOW, "status": "published",
+                      "sources": "/data", "files_seen": 3, "files_unchanged": 1, "files_parsed": 2,
+                      "records_loaded": 1, "records_quarantined": 1, "issues_recorded": 2, "trials_total": 1},
+        "file_manifest": {"source_uri": "file:///x.txt", "sha256": "a" * 64, "size_bytes": 10, "mtime_ns": 1,
+                          "nct_id": None, "outcome": "rejected", "load_id": "load-1"},
+    }
+
+
+def good_frame(name: str, seed_batch) -> pl.DataFrame:
+    if name in PAGE_CONTRACTS:
+        frame = seed_batch.tables[name]
+        return frame.drop(SOURCE_COLUMN) if SOURCE_COLUMN in frame.columns else frame
+    return pl.DataFrame([_run_rows()[name]], schema=polars_schema(CONTRACTS[name]), orient="row")
+
+
+# One violation per contract: (column, bad value).
+BAD = {
+    "trials": ("overall_status", "FINISHED"),
+    "arms": ("arm_type", "EXPERIMENTAL_ARM"),
+    "interventions": ("intervention_type", "PILL"),
+    "arm_interventions": ("nct_id", "NCT1"),
+    "sites": ("status", "OPEN"),
+    "countries": ("ordinal", 0),
+    "trial_references": ("pmid", "PMID28631497"),
+    "identifiers": ("identifier_source", "secondary"),
+    "conditions": ("condition", None),
+    "sponsors": ("role", "Lead"),
+    "investigators": ("role", "BOSS"),
+    "links": ("url", None),
+    "related_trials": ("related_nct_id", "NCT0455608"),
+    "quarantine": ("action", "ignored"),
+    "load_runs": ("files_seen", -1),
+    "file_manifest": ("sha256", "not-a-hash"),
+}
+
+
+@pytest.mark.parametrize("name", list(CONTRACTS))
+def test_good_frame_passes_its_contract(name, seed_batch):
+    frame = good_frame(name, seed_batch)
+    assert frame.height > 0
+    CONTRACTS[name].validate(frame, lazy=True)
+
+
+@pytest.mark.parametrize("name", list(CONTRACTS))
+def test_bad_frame_fails_its_contract_naming_the_column(name, seed_batch):
+    column, value = BAD[name]
+    frame = good_frame(name, seed_batch)
+    bad = frame.with_columns(pl.when(pl.int_range(pl.len()) == 0).then(pl.lit(value, dtype=frame.schema[column])).otherwise(pl.col(column)).alias(column))
+    with pytest.raises(pa.errors.SchemaErrors) as caught:
+        CONTRACTS[name].validate(bad, lazy=True)
+    cases = caught.value.failure_cases
+    assert column in cases["column"].to_list()
+    assert 0 in cases["index"].to_list()
+
+
+@pytest.mark.parametrize("name", list(CONTRACTS))
+def test_contract_is_strict_named_after_its_table_and_describes_every_field(name):
+    model = CONTRACTS[name]
+    schema = model.to_schema()
+    assert schema.strict is True
+    assert schema.name == name
+    assert model.Config.description
+    assert model.__name__ == "".join(part.title() for part in name.split("_"))
+    undescribed = [column for column, spec in schema.columns.items() if not spec.description]
+    assert not undescribed
+
+
+def test_an_extra_column_fails_a_strict_contract(seed_batch):
+    frame = good_frame("conditions", seed_batch).with_columns(pl.lit("x").alias("surprise"))
+    with pytest.raises(pa.errors.SchemaErrors):
+        CONTRACTS["conditions"].validate(frame, lazy=True)
+
+
+def test_trial_dates_outside_any_plausible_range_fail(seed_batch):
+    frame = good_frame("trials", seed_batch).with_columns(pl.lit(date(1850, 1, 1)).alias("start_date"))
+    with pytest.raises(pa.errors.SchemaErrors):
+        CONTRACTS["trials"].validate(frame, lazy=True)
