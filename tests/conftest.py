@@ -79,6 +79,12 @@ def query(path: Path, statement: str, params: dict | None = None) -> list[tuple]
         return con.execute(statement, params).fetchall()
 
 
-def table_contents(path: Path, tables: list[str]) -> dict[str, list[tuple]]:
+def table_contents(path: Path, tables: list[str], exclude: frozenset[str] = frozenset()) -> dict[str, list[str]]:
+    """Each table's rows (without the ``exclude`` columns), sorted, as comparable strings."""
     with duckdb.connect(str(path), read_only=True) as con:
-        return {t: sorted(map(repr, con.table(t).fetchall())) for t in tables}
+        contents = {}
+        for table in tables:
+            relation = con.table(table)
+            keep = [c for c in relation.columns if c not in exclude]
+            contents[table] = sorted(map(repr, relation.select(*keep).fetchall()))
+        return contents

@@ -1,0 +1,84 @@
+"""The CLI on folders of good, noisy and bad files, as a user runs it."""
+
+import pytest
+
+from tests.conftest import BAD_DIR, query, run_cli, table_contents
+
+PAGE_TABLES = [
+    "trials", "arms", "interventions", "arm_interventions", "sites", "countries", "trial_references", "identifiers",
+    "conditions", "sponsors", "investigators", "links", "related_trials",
+]
+LINEAGE = frozenset({"source_uri", "source_sha256", "load_id", "loaded_at"})
+
+
+def test_good_folder_publishes_every_trial_and_exits_0(good_dir, warehouse):
+    done = run_cli("run", "--source", good_dir, "--warehouse", warehouse)
+    assert done.returncode == 0, done.stderr
+    assert "Published" in done.stdout and "trials loaded            14" in done.stdout
+    assert "files seen               14" in done.stdout
+    assert query(warehouse, "select count(*), count(distinct nct_id) from trials") == [(14, 14)]
+    assert query(warehouse, "select phase from trials where nct_id = 'NCT00711542'") == [("PHASE1/PHASE2",)]
+    assert query(warehouse, "select count(*) from quarantine") == [(0,)]
+
+
+def test_noisy_folder_crlf_bom_blanks_case_gzip_nesting_gives_the_same_rows(good_dir, noisy_dir, tmp_path):
+    good_wh, noisy_wh = tmp_path / "good.duckdb", tmp_path / "noisy.duckdb"
+    assert run_cli("run", "--source", good_dir, "--warehouse", good_wh).returncode == 0
+    done = run_cli("run", "--source", noisy_dir, "--warehouse", noisy_wh)
+    assert done.returncode == 0, done.stderr
+    assert "files seen               14" in done.stdout  # README.md ignored
+    assert table_contents(good_wh, PAGE_TABLES, LINEAGE) == table_contents(noisy_wh, PAGE_TABLES, LINEAGE)
+    assert query(noisy_wh, "select count(*) from quarantine") == [(0,)]
+
+
+def test_bad_folder_quarantines_each_file_with_path_stage_and_reason_and_still_publishes(warehouse):
+    done = run_cli("run", "--source", BAD_DIR, "--warehouse", warehouse)
+    assert done.returncode == 0, done.stderr
+    rows = query(warehouse, "select regexp_extract(source_uri, '[^/]+$'), stage, action, reason, field from quarantine order by 1, 5")
+    by_file = {}
+    for name, stage, action, reason, field in rows:
+        by_file.setdefault(name, []).append((stage, action, field, reason))
+    assert by_file["empty.txt"] == [("read", "rejected", None, "file is empty")]
+    assert by_file["blank.txt"][0][:2] == ("read", "rejected")
+    assert by_file["junk.txt"][0][:2] == ("decode", "rejected") and "binary" in by_file["junk.txt"][0][3]
+    assert by_file["latin1.txt"][0][:2] == ("decode", "rejected") and "UTF-8" in by_file["latin1.txt"][0][3]
+    assert by_file["error_page.txt"][0][:2] == ("parse", "rejected") and "HTML" in by_file["error_page.txt"][0][3]
+    assert by_file["no_nct_id.txt"][0][:2] == ("parse", "rejected")
+    assert by_file["bad_nct_id.txt"][0][:2] == ("parse", "rejected")
+    assert by_file["truncated.txt.gz"][0][:2] == ("read", "rejected") and "gzip" in by_file["truncated.txt.gz"][0][3]
+    assert [(s, a, f) for s, a, f, _ in by_file["bad_fields.txt"]] == [
+        ("parse", "nulled", "trials.enrollment"), ("parse", "nulled", "trials.start_date")]
+    assert [(s, a) for s, a, _, _ in by_file["unknown_section.txt"]] == [("parse", "reported")]
+    assert query(warehouse, "select nct_id, enrollment, start_date, start_date_raw from trials order by 1") == [
+        ("NCT09000001", None, None, "2023-02-30"),
+        ("NCT09000002", 20, __import__("datetime").date(2019, 9, 13), "2019-09-13"),
+    ]
+    assert query(warehouse, "select files_seen, records_loaded, records_quarantined from load_runs") == [(10, 2, 8)]
+
+
+def test_a_single_file_source_and_several_sources(good_dir, warehouse):
+    done = run_cli("run", "--source", good_dir / "NCT02013167.txt", "--source", BAD_DIR / "bad_fields.txt", "--warehouse", warehouse)
+    assert done.returncode == 0, done.stderr
+    assert query(warehouse, "select nct_id from trials order by 1") == [("NCT02013167",), ("NCT09000001",)]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["run", "--source", "/no/such/folder"], ["run", "--bogus"], ["frobnicate"], [], ["run", "--batch-size", "0"]],
+)
+def test_usage_errors_exit_2(args, warehouse):
+    done = run_cli(*args, "--warehouse", warehouse) if args[:1] == ["run"] else run_cli(*args)
+    assert done.returncode == 2
+    assert not warehouse.exists()
+
+
+def test_the_trials_command_is_installed_and_shows_help():
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    command = Path(sys.executable).with_name("trials")
+    assert command.exists() or shutil.which("trials")
+    done = subprocess.run([str(command), "run", "--help"], capture_output=True, text=True)
+    assert done.returncode == 0 and "--source" in done.stdout and "--warehouse" in done.stdout
