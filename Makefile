@@ -9,6 +9,10 @@ DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 
 .PHONY: run test dev check-defs clean
 
+$(DAGSTER_HOME)/dagster.yaml: config/dagster.yaml
+	mkdir -p $(DAGSTER_HOME)
+	cp config/dagster.yaml $@
+
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -16,8 +20,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ## run: load the bundled sample pages and publish data/warehouse/trials.duckdb
-run: $(STAMP)
-	mkdir -p $(DAGSTER_HOME)
+run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	DAGSTER_HOME=$(DAGSTER_HOME) $(BIN)/trials run --source $(SOURCES) --warehouse $(WAREHOUSE)
 
 ## test: the whole test suite (what CI runs)
@@ -25,8 +28,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 ## dev: the Dagster UI on http://127.0.0.1:3000
-dev: $(STAMP)
-	mkdir -p $(DAGSTER_HOME)
+dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	DAGSTER_HOME=$(DAGSTER_HOME) $(BIN)/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
 
 ## check-defs: validate the Dagster definitions

@@ -13,7 +13,7 @@ trials_job = dg.define_asset_job(
     selection=dg.AssetSelection.all(),
     description="Landing files to the published warehouse, with every blocking check.",
     executor_def=dg.in_process_executor,  # one process per run: it holds the writer lock throughout
-    tags={"dagster/max_runtime": 6 * 3600},
+    tags={"dagster/max_runtime": 6 * 3600, "trials/writer": "warehouse"},
 )
 
 daily_schedule = dg.ScheduleDefinition(
