@@ -10,7 +10,5 @@ class ArmInterventions(ChildTable):
     intervention_name: str = pa.Field(description='Name of the intervention given in that arm (interventions.name).')
 
     class Config:
-        strict = True
         name = "arm_interventions"
         description = 'Which interventions each arm receives: one row per arm and intervention (key nct_id, ordinal).'
-        unique = ["nct_id", "ordinal"]

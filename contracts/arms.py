@@ -14,7 +14,5 @@ class Arms(ChildTable):
     description: Optional[str] = pa.Field(nullable=True, description='What participants in the arm receive.')
 
     class Config:
-        strict = True
         name = "arms"
         description = 'One row per arm or cohort of a trial (key nct_id, ordinal).'
-        unique = ["nct_id", "ordinal"]

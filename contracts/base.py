@@ -7,7 +7,11 @@ from contracts.codes import NCT_ID_PATTERN
 
 
 class ChildTable(pa.DataFrameModel):
-    """A row that belongs to one trial and keeps its order on the page."""
+    """A row that belongs to one trial and keeps its order on the page.
+
+    Subclasses inherit this Config (strict, unique per trial and position) and add their name
+    and description.
+    """
 
     nct_id: str = pa.Field(str_matches=NCT_ID_PATTERN, description="The trial this row belongs to (NCT########).")
     ordinal: pl.Int32 = pa.Field(ge=1, description="Position of the row on the trial's page, from 1.")

@@ -9,7 +9,5 @@ class Conditions(ChildTable):
     condition: str = pa.Field(description='Condition or disease, as the registry gives it.')
 
     class Config:
-        strict = True
         name = "conditions"
         description = 'One row per condition a trial studies (key nct_id, ordinal).'
-        unique = ["nct_id", "ordinal"]

@@ -9,7 +9,5 @@ class Countries(ChildTable):
     country: str = pa.Field(description='Country name as the registry spells it.')
 
     class Config:
-        strict = True
         name = "countries"
         description = 'One row per country a trial has sites in (key nct_id, ordinal).'
-        unique = ["nct_id", "ordinal"]

@@ -14,7 +14,5 @@ class Identifiers(ChildTable):
     identifier_source: Optional[str] = pa.Field(nullable=True, isin=codes.IDENTIFIER_SOURCE, description='secondary_id or org_study_id.')
 
     class Config:
-        strict = True
         name = "identifiers"
         description = 'One row per other identifier of a trial: org study IDs and secondary IDs (key nct_id, ordinal).'
-        unique = ["nct_id", "ordinal"]

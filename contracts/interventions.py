@@ -14,7 +14,5 @@ class Interventions(ChildTable):
     description: Optional[str] = pa.Field(nullable=True, description='How the intervention is given.')
 
     class Config:
-        strict = True
         name = "interventions"
         description = 'One row per intervention of a trial (key nct_id, ordinal).'
-        unique = ["nct_id", "ordinal"]

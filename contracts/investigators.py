@@ -14,7 +14,5 @@ class Investigators(ChildTable):
     affiliation: Optional[str] = pa.Field(nullable=True, description='Institution of the person.')
 
     class Config:
-        strict = True
         name = "investigators"
         description = 'One row per overall official of a trial (key nct_id, ordinal).'
-        unique = ["nct_id", "ordinal"]

@@ -12,7 +12,5 @@ class Links(ChildTable):
     label: Optional[str] = pa.Field(nullable=True, description='What the link is.')
 
     class Config:
-        strict = True
         name = "links"
         description = 'One row per related web link of a trial (key nct_id, ordinal).'
-        unique = ["nct_id", "ordinal"]

@@ -15,7 +15,5 @@ class RelatedTrials(ChildTable):
     phase: Optional[str] = pa.Field(nullable=True, str_matches=codes.PHASE_PATTERN, description="Phase of the related trial, phases joined with '/'.")
 
     class Config:
-        strict = True
         name = "related_trials"
         description = 'One row per trial the registry suggests as related (key nct_id, ordinal).'
-        unique = ["nct_id", "ordinal"]

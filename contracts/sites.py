@@ -16,7 +16,5 @@ class Sites(ChildTable):
     status: Optional[str] = pa.Field(nullable=True, isin=codes.SITE_STATUS, description='Site recruitment status code; NULL when not known.')
 
     class Config:
-        strict = True
         name = "sites"
         description = 'One row per trial site (key nct_id, ordinal).'
-        unique = ["nct_id", "ordinal"]

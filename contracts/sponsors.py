@@ -14,7 +14,5 @@ class Sponsors(ChildTable):
     role: Optional[str] = pa.Field(nullable=True, isin=codes.SPONSOR_ROLE, description='lead or collaborator.')
 
     class Config:
-        strict = True
         name = "sponsors"
         description = 'One row per sponsor organisation of a trial, lead and collaborators (key nct_id, ordinal).'
-        unique = ["nct_id", "ordinal"]

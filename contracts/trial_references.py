@@ -14,7 +14,5 @@ class TrialReferences(ChildTable):
     pmid: Optional[str] = pa.Field(nullable=True, str_matches=r"^\d+$", description='PubMed ID, when the reference has one.')
 
     class Config:
-        strict = True
         name = "trial_references"
         description = 'One row per publication cited by a trial (key nct_id, ordinal).'
-        unique = ["nct_id", "ordinal"]

@@ -9,9 +9,8 @@ from pipelines.assets.parsed import PARSED_DIR, parsed_records
 from pipelines.metadata import table_metadata
 from pipelines.progress import Progress
 from pipelines.resources import WarehouseResource
-from pipelines.transform.parallel import run_batches
 from pipelines.transform.staging import batch_dir, batch_dirs
-from pipelines.transform.steps import contract_batch
+from pipelines.transform.steps import contract_batch, run_step
 
 CONTRACTED_DIR = "contracted"
 
@@ -29,18 +28,13 @@ def contracted_frames(context: dg.AssetExecutionContext, warehouse: WarehouseRes
     recorded_at = datetime.now(UTC).replace(tzinfo=None)
     sources = batch_dirs(staging / PARSED_DIR)
     jobs = [(source, batch_dir(staging / CONTRACTED_DIR, n), recorded_at) for n, source in enumerate(sources)]
-    progress = Progress(context.log, "contract", pl.scan_parquet(staging / PLAN_FILE).select(pl.len()).collect().item())
-    trials = quarantine_rows = quarantined = 0
-    for summary in run_batches(contract_batch, jobs, warehouse.worker_count()):
-        trials += summary.trials
-        quarantine_rows += summary.quarantine_rows
-        quarantined += summary.rejected
-        progress.advance(summary.files)
+    files = pl.scan_parquet(staging / PLAN_FILE).select(pl.len()).collect().item()
+    totals = run_step(contract_batch, jobs, warehouse.worker_count(), Progress(context.log, "contract", files))
     return dg.MaterializeResult(
         metadata={
-            **table_metadata(Trials, trials),
+            **table_metadata(Trials, totals.trials),
             "batches": len(jobs),
-            "records_quarantined": quarantined,
-            "quarantine_rows": quarantine_rows,
+            "records_quarantined": totals.rejected,
+            "quarantine_rows": totals.quarantine_rows,
         }
     )

@@ -9,9 +9,9 @@ from pipelines.metadata import table_metadata
 from pipelines.progress import Progress
 from pipelines.resources import WarehouseResource
 from pipelines.transform.landing import LandingPlan
-from pipelines.transform.parallel import chunks, run_batches
+from pipelines.transform.parallel import chunks
 from pipelines.transform.staging import batch_dir
-from pipelines.transform.steps import parse_batch
+from pipelines.transform.steps import parse_batch, run_step
 
 PARSED_DIR = "parsed"
 
@@ -31,19 +31,13 @@ def parsed_records(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         (list(chunk), batch_dir(staging / PARSED_DIR, n), context.run_id, loaded_at)
         for n, chunk in enumerate(chunks(files, warehouse.batch_size))
     ]
-    progress = Progress(context.log, "parse", len(files))
-    trials = quarantined = rejected = 0
-    for summary in run_batches(parse_batch, jobs, warehouse.worker_count()):
-        trials += summary.trials
-        quarantined += summary.quarantine_rows
-        rejected += summary.rejected
-        progress.advance(summary.files)
+    totals = run_step(parse_batch, jobs, warehouse.worker_count(), Progress(context.log, "parse", len(files)))
     return dg.MaterializeResult(
         metadata={
-            **table_metadata(Trials, trials),
+            **table_metadata(Trials, totals.trials),
             "batches": len(jobs),
-            "files_parsed": len(files),
-            "files_rejected": rejected,
-            "quarantine_rows": quarantined,
+            "files_parsed": totals.files,
+            "files_rejected": totals.rejected,
+            "quarantine_rows": totals.quarantine_rows,
         }
     )

@@ -9,6 +9,7 @@ from pathlib import Path
 from contracts import PAGE_CONTRACTS
 from pipelines.transform.batch import LandedFile, parse_files
 from pipelines.transform.contract import enforce_contracts
+from pipelines.transform.parallel import run_batches
 from pipelines.transform.staging import read_batch, write_batch
 
 
@@ -18,6 +19,28 @@ class BatchSummary:
     trials: int
     quarantine_rows: int
     rejected: int
+
+
+@dataclass
+class Totals:
+    """Sums of batch summaries over a step."""
+
+    files: int = 0
+    trials: int = 0
+    quarantine_rows: int = 0
+    rejected: int = 0
+
+
+def run_step(func, jobs: list[tuple], workers: int, progress) -> Totals:
+    """Run a per-batch function over every batch, advancing ``progress``; return the sums."""
+    totals = Totals()
+    for summary in run_batches(func, jobs, workers):
+        totals.files += summary.files
+        totals.trials += summary.trials
+        totals.quarantine_rows += summary.quarantine_rows
+        totals.rejected += summary.rejected
+        progress.advance(summary.files)
+    return totals
 
 
 def _summary(files: int, batch) -> BatchSummary:

@@ -71,3 +71,16 @@ def test_configuration_is_read_when_a_run_starts_not_at_import(tmp_path, monkeyp
     else:
         (tmp_path / "x").mkdir()
         assert resource.source_paths() == [tmp_path / "x"]
+
+
+def test_dg_check_defs_passes():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.conftest import PROJECT
+
+    dg_cli = Path(sys.executable).with_name("dg")
+    done = subprocess.run([str(dg_cli), "check", "defs"], cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "All definitions loaded successfully" in done.stdout + done.stderr
