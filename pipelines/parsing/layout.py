@@ -97,7 +97,9 @@ def _is_sentence(block: str) -> bool:
 
 
 def _looks_like_unknown_heading(block: str, following: str | None) -> bool:
-    if following is None or block in SECTIONS or "\n" in block or not _is_sentence(following):
+    """A short Title Case block followed by a boilerplate-like sentence: an imperative opener and
+    the length of the registry's own sentences (a subheading in free text rarely has both)."""
+    if following is None or block in SECTIONS or "\n" in block or not _is_sentence(following) or len(following) < 50:
         return False
     words = block.split()
     if not 1 <= len(words) <= 6 or block[-1] in ".:;,?!" or not words[0][0].isupper():

@@ -150,3 +150,10 @@ def test_a_reworded_boilerplate_sentence_still_marks_its_section():
     parsed = parse_page(text)
     assert parsed.trial["brief_summary"] == "Short."
     assert [c["condition"] for c in parsed.children["conditions"]] == ["Asthma"]
+
+
+def test_a_title_case_subheading_in_a_description_stays_in_the_description():
+    description = "Study Visits\n\nSee the schedule below.\n\nVisit 1 at week 0."
+    parsed = parse_page(page(("Detailed Description", description), ("Conditions", "Asthma")))
+    assert parsed.trial["detailed_description"] == description
+    assert parsed.issues == []
