@@ -1,7 +1,7 @@
 """Pandera contracts, one ``DataFrameModel`` per warehouse table, named after the table."""
 
-import polars as pl
 import pandera.polars as pa
+import polars as pl
 
 from contracts.arm_interventions import ArmInterventions
 from contracts.arms import Arms

@@ -1,4 +1,3 @@
-import datetime
 from typing import Optional
 
 import pandera.polars as pa

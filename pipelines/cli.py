@@ -18,7 +18,7 @@ import dagster as dg
 from pipelines.definitions import make_definitions
 from pipelines.jobs import trials_job
 from pipelines.resources import WarehouseResource, default_sources, default_warehouse
-from pipelines.run_summary import RunSummary, summarise
+from pipelines.run_summary import summarise
 
 EXIT_PUBLISHED, EXIT_NOT_PUBLISHED, EXIT_USAGE = 0, 1, 2
 

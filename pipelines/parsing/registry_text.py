@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pipelines.parsing.countries import split_countries_line, split_site_line
-from pipelines.parsing.layout import RESULTS_BANNER, Section, block_lines, cut_sections, split_blocks
+from pipelines.parsing.layout import RESULTS_BANNER, block_lines, cut_sections, split_blocks
 from pipelines.parsing.model import DROPPED, NULLED, REPORTED, Issue, ParsedPage
 from pipelines.parsing.reader import UnreadablePage
 from pipelines.parsing.values import (

@@ -14,7 +14,7 @@ from typing import Any
 
 import polars as pl
 
-from contracts import FileManifest, PAGE_CONTRACTS, Quarantine, polars_schema
+from contracts import PAGE_CONTRACTS, FileManifest, Quarantine, polars_schema
 from pipelines.parsing.model import CHILD_TABLES, REJECTED, TRIAL_TABLE, Issue
 from pipelines.parsing.reader import UnreadablePage, decode_page
 from pipelines.parsing.registry_text import parse_page

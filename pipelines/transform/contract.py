@@ -54,6 +54,34 @@ def _nullable_columns(model: type[pa.DataFrameModel]) -> set[str]:
     return {name for name, column in model.to_schema().columns.items() if column.nullable}
 
 
+def _enforce_trials(trials: pl.DataFrame, record) -> pl.DataFrame:
+    """Null failing optional cells, drop rows failing a required column; each is recorded."""
+    found = failures(Trials, trials)
+    if not found:
+        return trials
+    nullable = _nullable_columns(Trials)
+    rejected = {f.row for f in found if f.column not in nullable}
+    by_column: dict[str, list[int]] = {}
+    for failure in found:
+        row = trials.row(failure.row, named=True)
+        reason = f"trials.{failure.column} fails {failure.check}"
+        if failure.row in rejected:
+            if failure.column not in nullable:
+                nct_id = row["nct_id"] if failure.column != "nct_id" else None
+                record(row["source_uri"], nct_id, "contract", reason, failure.value, f"trials.{failure.column}", REJECTED)
+        else:
+            by_column.setdefault(failure.column, []).append(failure.row)
+            record(row["source_uri"], row["nct_id"], "contract", reason, failure.value, f"trials.{failure.column}", NULLED)
+    index = pl.int_range(pl.len())
+    trials = trials.with_columns(
+        [pl.when(index.is_in(rows)).then(None).otherwise(pl.col(col)).alias(col) for col, rows in by_column.items()]
+    ).filter(~index.is_in(sorted(rejected)))
+    remaining = failures(Trials, trials)
+    if remaining:  # nulling and rejecting removes every failing cell; anything left is a bug here
+        raise RuntimeError(f"trials still fail their contract after quarantine: {remaining[:5]}")
+    return trials
+
+
 def enforce_contracts(batch: Batch, recorded_at: datetime) -> Batch:
     """Return the batch with only contract-valid rows, and quarantine rows for everything removed."""
     problems: list[dict] = []
@@ -78,33 +106,9 @@ def enforce_contracts(batch: Batch, recorded_at: datetime) -> Batch:
     trials = trials.filter(~pl.col("source_uri").is_in(superseded_uris))
 
     # 2. Trials: null failing optional fields, reject rows failing a required one.
-    nullable = _nullable_columns(Trials)
-    rejected_rows: set[int] = set()
-    for _ in range(2):  # nulling can only remove failures; a second pass proves the frame clean
-        found = failures(Trials, trials)
-        if not found:
-            break
-        by_column: dict[str, list[int]] = {}
-        for failure in found:
-            row = trials.row(failure.row, named=True)
-            if failure.column in nullable and failure.row not in rejected_rows:
-                by_column.setdefault(failure.column, []).append(failure.row)
-                record(row["source_uri"], row["nct_id"], "contract", f"trials.{failure.column} fails {failure.check}",
-                       failure.value, f"trials.{failure.column}", NULLED)
-            elif failure.row not in rejected_rows:
-                rejected_rows.add(failure.row)
-                record(row["source_uri"], row["nct_id"] if failure.column != "nct_id" else None, "contract",
-                       f"trials.{failure.column} fails {failure.check}", failure.value, f"trials.{failure.column}", REJECTED)
-        index = pl.int_range(pl.len())
-        trials = trials.with_columns(
-            [pl.when(index.is_in(rows)).then(None).otherwise(pl.col(col)).alias(col) for col, rows in by_column.items()]
-        ).filter(~index.is_in(sorted(rejected_rows)))
-        rejected_rows = set()
-    else:
-        failures(Trials, trials)  # still failing after nulling: raise with pandera's own report
+    trials = _enforce_trials(trials, record)
 
     rejected_uris = set(batch.tables[TRIAL_TABLE]["source_uri"].to_list()) - set(trials["source_uri"].to_list()) - superseded_uris
-    kept_ids = set(trials["nct_id"].to_list())
     kept_uris = trials["source_uri"].implode()
     tables = {TRIAL_TABLE: trials}
 
@@ -123,7 +127,6 @@ def enforce_contracts(batch: Batch, recorded_at: datetime) -> Batch:
                        failure.value, f"{name}.{failure.column}", DROPPED)
             bad_rows.add(failure.row)
         tables[name] = frame.filter(~pl.int_range(pl.len()).is_in(sorted(bad_rows)))
-        assert set(tables[name]["nct_id"].unique().to_list()) <= kept_ids
 
     manifest = manifest.with_columns(
         pl.when(pl.col("source_uri").is_in(superseded_uris)).then(pl.lit("superseded"))

@@ -7,8 +7,7 @@ import polars as pl
 import pytest
 
 from contracts import CONTRACTS, PAGE_CONTRACTS, polars_schema
-from pipelines.parsing.reader import read_page
-from pipelines.transform.batch import LandedFile, SOURCE_COLUMN, parse_files
+from pipelines.transform.batch import SOURCE_COLUMN, LandedFile, parse_files
 from tests.conftest import SEED
 
 NOW = datetime(2026, 1, 1, 12, 0)

@@ -7,7 +7,7 @@ from pipelines.parsing.reader import UnreadablePage, decode_page, discover
 
 
 def test_decode_strips_bom_crlf_and_trailing_blanks():
-    raw = codecs.BOM_UTF8 + "Title  \r\n\r\nNCT ID: NCT00000001\t\r\n".encode()
+    raw = codecs.BOM_UTF8 + b"Title  \r\n\r\nNCT ID: NCT00000001\t\r\n"
     assert decode_page(raw, "a.txt") == "Title\n\nNCT ID: NCT00000001\n"
 
 

@@ -71,3 +71,15 @@ def test_unreadable_files_are_rejected_with_their_source(tmp_path):
     assert checked.tables["trials"].height == 1
     rejected = checked.quarantine.filter(pl.col("action") == "rejected").row(0, named=True)
     assert (rejected["source_uri"], rejected["stage"], rejected["reason"]) == (empty.resolve().as_uri(), "read", "file is empty")
+
+
+def test_a_trial_failing_a_required_field_is_rejected_with_its_child_rows(tmp_path):
+    page = _write(tmp_path, "a.txt", SEED.read_text())
+    batch = parse_files(_landed(page), "L", NOW)
+    batch.tables["trials"] = batch.tables["trials"].with_columns(
+        pl.lit("not-a-hash").alias("source_sha256"), pl.lit("FINISHED").alias("overall_status"))
+    checked = enforce_contracts(batch, NOW)
+    assert checked.tables["trials"].height == 0
+    assert all(frame.height == 0 for frame in checked.tables.values())
+    assert checked.quarantine.select("field", "action").rows() == [("trials.source_sha256", "rejected")]
+    assert checked.manifest["outcome"].to_list() == ["rejected"]
