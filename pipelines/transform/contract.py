@@ -20,8 +20,8 @@ import polars as pl
 from pandera.errors import SchemaErrors
 
 from contracts import PAGE_CONTRACTS, Quarantine, Trials, polars_schema
-from pipelines.parsing.model import CHILD_TABLES, DROPPED, NULLED, REJECTED, SUPERSEDED, TRIAL_TABLE
-from pipelines.transform.batch import SOURCE_COLUMN, Batch
+from pipelines.parsing.model import CHILD_TABLES, DROPPED, NULLED, REJECTED, SUPERSEDED, TRIAL_TABLE, Issue
+from pipelines.transform.batch import SOURCE_COLUMN, Batch, quarantine_row
 
 _ROW = "__row"
 
@@ -88,11 +88,10 @@ def enforce_contracts(batch: Batch, recorded_at: datetime) -> Batch:
     manifest = batch.manifest
     trials = batch.tables[TRIAL_TABLE]
 
+    load_id = batch.manifest["load_id"].first() if batch.manifest.height else ""
+
     def record(uri: str, nct_id: str | None, stage: str, reason: str, detail: str | None, column: str | None, action: str) -> None:
-        problems.append(
-            {"load_id": None, "source_uri": uri, "nct_id": nct_id, "stage": stage, "reason": reason,
-             "detail": detail, "field": column, "action": action, "recorded_at": recorded_at}
-        )
+        problems.append(quarantine_row(load_id, uri, nct_id, Issue(stage, reason, detail, column, action), recorded_at))
 
     # 1. Several pages of one trial: keep the latest Last Updated (then the greatest source URI).
     ranked = trials.with_row_index(_ROW).sort(["nct_id", "last_updated", "source_uri"], nulls_last=False)
@@ -135,5 +134,5 @@ def enforce_contracts(batch: Batch, recorded_at: datetime) -> Batch:
     )
     quarantine = pl.concat(
         [batch.quarantine, pl.DataFrame(problems, schema=polars_schema(Quarantine), orient="row")]
-    ).with_columns(pl.col("load_id").fill_null(batch.manifest["load_id"].first() if batch.manifest.height else None))
+    )
     return Batch(tables=tables, quarantine=quarantine, manifest=manifest)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -17,8 +17,8 @@ import duckdb
 import polars as pl
 
 from contracts import LoadRuns, Quarantine, polars_schema
-from pipelines.parsing.model import SUPERSEDED, TABLES, TRIAL_TABLE
-from pipelines.transform.batch import Batch
+from pipelines.parsing.model import SUPERSEDED, TABLES, TRIAL_TABLE, Issue
+from pipelines.transform.batch import Batch, quarantine_row
 from pipelines.warehouse.sql_files import run_sql, run_sql_row, sql, sql_names
 
 _EPOCH = date(1, 1, 1)
@@ -96,77 +96,86 @@ class BatchLoad:
     superseded: int
 
 
+@dataclass
+class VersionDecision:
+    """Which incoming pages lose to the stored version, and which stored files they replace."""
+
+    stale_ids: list[str] = field(default_factory=list)
+    stale_uris: list[str] = field(default_factory=list)
+    replaced_uris: list[str] = field(default_factory=list)
+    problems: list[dict[str, Any]] = field(default_factory=list)
+
+
 def _version_key(last_updated: date | None, uri: str) -> tuple[date, str]:
     return (last_updated or _EPOCH, uri)
 
 
-def load_batch(con: duckdb.DuckDBPyConnection, batch: Batch, load_id: str, recorded_at: datetime) -> BatchLoad:
-    """Load one contract-checked batch in one transaction.
+def decide_versions(incoming: pl.DataFrame, stored: list[tuple], load_id: str, at: datetime) -> VersionDecision:
+    """Compare incoming trials with the stored ones (``nct_id, last_updated, source_uri, file load_id``).
 
-    A page replaces the trial already stored only when it is not older: (Last Updated, source
-    URI) orders the versions, so the outcome does not depend on the order files arrive in. A
-    replaced trial's child rows are replaced as a whole.
+    A page replaces the stored trial only when it is not older: (Last Updated, source URI)
+    orders the versions, so the outcome does not depend on the order files arrive in.
     """
+    held_by_id = {row[0]: row[1:] for row in stored}
+    decision = VersionDecision()
+    for row in incoming.select("nct_id", "last_updated", "last_updated_raw", "source_uri").iter_rows(named=True):
+        held = held_by_id.get(row["nct_id"])
+        if held is None:
+            continue
+        held_updated, held_uri, held_load = held
+        if _version_key(row["last_updated"], row["source_uri"]) >= _version_key(held_updated, held_uri):
+            if held_uri != row["source_uri"]:
+                decision.replaced_uris.append(held_uri)
+                if held_load == load_id:  # loaded earlier in this run: account for it here
+                    issue = Issue("dedupe", "superseded by a newer page of the same trial in this run",
+                                  f"kept {row['source_uri']} (Last Updated {row['last_updated_raw']})", action=SUPERSEDED)
+                    decision.problems.append(quarantine_row(load_id, held_uri, row["nct_id"], issue, at))
+        else:
+            decision.stale_ids.append(row["nct_id"])
+            decision.stale_uris.append(row["source_uri"])
+            issue = Issue("dedupe", "stale copy: the warehouse holds a newer page of this trial",
+                          f"kept {held_uri} (Last Updated {held_updated})", action=SUPERSEDED)
+            decision.problems.append(quarantine_row(load_id, row["source_uri"], row["nct_id"], issue, at))
+    return decision
+
+
+def load_batch(con: duckdb.DuckDBPyConnection, batch: Batch, load_id: str, recorded_at: datetime) -> BatchLoad:
+    """Load one contract-checked batch in one transaction; a replaced trial's child rows are
+    replaced as a whole (``decide_versions`` says which page wins)."""
     trials = batch.tables[TRIAL_TABLE]
+    views: set[str] = set()
+
+    def offer(name: str, frame: pl.DataFrame) -> None:
+        con.register(name, frame)
+        views.add(name)
+
     con.begin()
     try:
-        con.register("incoming_trials", trials)
-        existing = {row[0]: row for row in run_sql(con, "load/existing_versions")}
-        stale: list[dict[str, Any]] = []
-        superseded_files: list[str] = []
-        problems: list[dict[str, Any]] = []
-        for row in trials.select("nct_id", "last_updated", "last_updated_raw", "source_uri").iter_rows(named=True):
-            held = existing.get(row["nct_id"])
-            if held is None:
-                continue
-            _, held_updated, held_uri, held_load = held
-            if _version_key(row["last_updated"], row["source_uri"]) >= _version_key(held_updated, held_uri):
-                if held_uri != row["source_uri"]:
-                    superseded_files.append(held_uri)
-                    if held_load == load_id:
-                        problems.append(_superseded(load_id, held_uri, row["nct_id"], recorded_at,
-                                                    "superseded by a newer page of the same trial in this run",
-                                                    f"kept {row['source_uri']} (Last Updated {row['last_updated_raw']})"))
-            else:
-                stale.append(row)
-                problems.append(_superseded(load_id, row["source_uri"], row["nct_id"], recorded_at,
-                                            "stale copy: the warehouse holds a newer page of this trial",
-                                            f"kept {held_uri} (Last Updated {held_updated})"))
-        stale_ids = [row["nct_id"] for row in stale]
-        stale_uris = [row["source_uri"] for row in stale]
-        winners = trials.filter(~pl.col("nct_id").is_in(stale_ids))
-        con.unregister("incoming_trials")
-        con.register("incoming_trials", winners)
-        for table in TABLES:
-            frame = batch.tables[table] if table == TRIAL_TABLE else batch.tables[table].filter(~pl.col("nct_id").is_in(stale_ids))
-            con.register(f"incoming_{table}", winners if table == TRIAL_TABLE else frame)
+        offer("incoming_trials", trials)
+        decision = decide_versions(trials, run_sql(con, "load/existing_versions"), load_id, recorded_at)
+        fresh = ~pl.col("nct_id").is_in(decision.stale_ids)
+        for table in TABLES:  # the trials first: every later statement reads incoming_trials
+            offer(f"incoming_{table}", batch.tables[table].filter(fresh))
             run_sql(con, f"load/{table}")
-        manifest = batch.manifest.with_columns(
-            pl.when(pl.col("source_uri").is_in(stale_uris)).then(pl.lit(SUPERSEDED)).otherwise(pl.col("outcome")).alias("outcome")
-        )
-        con.register("incoming_file_manifest", manifest)
+        offer("incoming_file_manifest", batch.manifest.with_columns(
+            pl.when(pl.col("source_uri").is_in(decision.stale_uris)).then(pl.lit(SUPERSEDED))
+            .otherwise(pl.col("outcome")).alias("outcome")
+        ))
         run_sql(con, "load/file_manifest")
-        con.register("superseded_files", pl.DataFrame({"source_uri": superseded_files}, schema={"source_uri": pl.String}))
+        offer("superseded_files", pl.DataFrame({"source_uri": decision.replaced_uris}, schema={"source_uri": pl.String}))
         run_sql(con, "load/supersede_files")
-        quarantine = pl.concat([batch.quarantine, pl.DataFrame(problems, schema=polars_schema(Quarantine), orient="row")])
-        con.register("incoming_quarantine", quarantine)
+        offer("incoming_quarantine", pl.concat(
+            [batch.quarantine, pl.DataFrame(decision.problems, schema=polars_schema(Quarantine), orient="row")]
+        ))
         run_sql(con, "load/quarantine")
         con.commit()
     except BaseException:
         con.rollback()
         raise
     finally:
-        for view in ["superseded_files", *(f"incoming_{t}" for t in (*TABLES, "file_manifest", "quarantine"))]:
-            try:
-                con.unregister(view)
-            except duckdb.Error:
-                pass
-    return BatchLoad(loaded=winners.height, superseded=len(stale) + len(superseded_files))
-
-
-def _superseded(load_id: str, uri: str, nct_id: str, at: datetime, reason: str, detail: str) -> dict[str, Any]:
-    return {"load_id": load_id, "source_uri": uri, "nct_id": nct_id, "stage": "dedupe", "reason": reason,
-            "detail": detail, "field": None, "action": SUPERSEDED, "recorded_at": at}
+        for name in views:
+            con.unregister(name)
+    return BatchLoad(loaded=trials.height - len(decision.stale_ids), superseded=len(decision.stale_ids) + len(decision.replaced_uris))
 
 
 def run_outcomes(con: duckdb.DuckDBPyConnection, load_id: str) -> dict[str, int]:
