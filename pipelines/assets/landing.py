@@ -5,7 +5,7 @@ import dagster as dg
 
 from pipelines.resources import WarehouseResource
 from pipelines.transform.landing import PLAN_SCHEMA, plan_landing
-from pipelines.warehouse.store import read_manifest
+from pipelines.warehouse.store import read_manifest, start_build
 
 PLAN_FILE = "landing.parquet"
 RUN_FILE = "run.json"
@@ -15,15 +15,16 @@ RUN_FILE = "run.json"
 def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     """Page files found in the sources whose content is new or changed since the last published run.
 
-    Takes the warehouse's writer lock for the run, discovers ``*.txt`` / ``*.txt.gz`` pages
-    (recursively, any letter case), compares them with the warehouse's file manifest and stages
-    the list of files to parse.
+    Takes the warehouse's writer lock for the run, starts the build (a copy of the published
+    warehouse), discovers ``*.txt`` / ``*.txt.gz`` pages (recursively, any letter case),
+    compares them with the warehouse's file manifest and stages the list of files to parse.
     """
     warehouse.hold_writer_lock()
     started_at = datetime.now(UTC).replace(tzinfo=None)
     paths = warehouse.paths
     sources = warehouse.source_paths()
-    plan = plan_landing(sources, read_manifest(paths.published), warehouse.trust_mtime)
+    start_build(paths)  # the published file is only copied, never opened: a tool holding it open cannot block us
+    plan = plan_landing(sources, read_manifest(paths.build), warehouse.trust_mtime)
     staging = paths.staging(context.run_id)
     staging.mkdir(parents=True, exist_ok=True)
     plan.frame().write_parquet(staging / PLAN_FILE)

@@ -11,7 +11,7 @@ from pipelines.metadata import table_metadata
 from pipelines.progress import Progress
 from pipelines.resources import WarehouseResource
 from pipelines.transform.staging import batch_dirs, read_batch
-from pipelines.warehouse.store import load_batch, record_run, run_outcomes, start_build, table_counts
+from pipelines.warehouse.store import load_batch, record_run, run_outcomes, table_counts
 
 WAREHOUSE_TABLES = list(CONTRACTS)
 
@@ -32,7 +32,8 @@ WAREHOUSE_TABLES = list(CONTRACTS)
 def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """Load the contracted batches into a new build of the warehouse, one transaction per batch.
 
-    The build starts as a copy of the published warehouse; a trial replaces the stored one only
+    The build (started by ``landing_files`` as a copy of the published warehouse) takes the
+    batches; a trial replaces the stored one only
     when its page is not older, and its child rows are replaced as a whole. Readers never see
     the build: it is published only after the blocking checks pass.
     """
@@ -40,7 +41,8 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     paths = warehouse.paths
     staging = paths.staging(context.run_id)
     run = json.loads((staging / RUN_FILE).read_text())
-    start_build(paths)
+    if not paths.build.exists():
+        raise FileNotFoundError(f"no build at {paths.build}: materialize landing_files in the same run first")
     batches = batch_dirs(staging / CONTRACTED_DIR)
     progress = Progress(context.log, "load", run["files_parsed"])
     recorded_at = datetime.now(UTC).replace(tzinfo=None)

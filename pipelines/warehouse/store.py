@@ -50,16 +50,10 @@ def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(path), read_only=True)
 
 
-def read_manifest(published: Path) -> pl.DataFrame:
-    """Hashes of the files the published warehouse was loaded from (empty when there is none)."""
-    empty = pl.DataFrame(schema={"source_uri": pl.String, "sha256": pl.String, "size_bytes": pl.Int64, "mtime_ns": pl.Int64})
-    if not published.exists():
-        return empty
-    with connect_read_only(published) as con:
-        try:
-            return con.sql(sql("load/read_manifest")).pl()
-        except duckdb.CatalogException:
-            return empty
+def read_manifest(build: Path) -> pl.DataFrame:
+    """Hashes, sizes and mtimes of the files the warehouse was loaded from."""
+    with connect_read_only(build) as con:
+        return con.sql(sql("load/read_manifest")).pl()
 
 
 def remove_build(paths: WarehousePaths) -> None:

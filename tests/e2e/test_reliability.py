@@ -150,3 +150,18 @@ def test_a_second_writer_is_refused_with_a_clear_message_and_exit_1(good_dir, wa
     assert "another run is writing this warehouse" in done.stderr
     assert "Nothing published" in done.stderr
     assert warehouse.read_bytes() == before
+
+
+def test_a_tool_holding_the_file_open_read_write_does_not_block_a_run(good_dir, warehouse):
+    assert run_cli("run", "--source", good_dir, "--warehouse", warehouse).returncode == 0
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time, duckdb; con = duckdb.connect(sys.argv[1]); print('open', flush=True); time.sleep(60)",
+         str(warehouse)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        done = run_cli("run", "--source", good_dir, "--source", BAD_DIR, "--warehouse", warehouse)
+        assert done.returncode == 0, done.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+    assert query(warehouse, "select count(*) from trials") == [(16,)]
