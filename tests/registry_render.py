@@ -68,7 +68,7 @@ def render_page(study: dict[str, Any]) -> str:
         ("Primary Study Purpose", info.get("primaryPurpose")),
         ("Blinding Strategy", info.get("maskingInfo", {}).get("masking")),
     ]))
-    by_name = {i["name"]: i for i in interventions}
+    by_name = {i.get("name", ""): i for i in interventions}
     groups: list[str] = []
     for arm in arms_mod.get("armGroups", []):
         groups += [arm["label"], *_paragraphs(arm.get("description"))]
@@ -82,7 +82,7 @@ def render_page(study: dict[str, Any]) -> str:
     section("Study Groups", groups)
     section("Interventions", [
         x for i in interventions
-        for x in (i["name"], *_paragraphs(i.get("description")),
+        for x in (i.get("name", ""), *_paragraphs(i.get("description")),
                   f"Intervention Type {i['type']}" if i.get("type") else "Intervention Type")
     ])
     other = " ".join(n for i in interventions for n in i.get("otherNames", []))
