@@ -1,4 +1,3 @@
-from datetime import UTC, datetime
 
 import dagster as dg
 import polars as pl
@@ -6,6 +5,7 @@ import polars as pl
 from contracts import Trials
 from pipelines.assets.landing import PLAN_FILE
 from pipelines.assets.parsed import PARSED_DIR, parsed_records
+from pipelines.clock import utc_now
 from pipelines.metadata import table_metadata
 from pipelines.progress import Progress
 from pipelines.resources import WarehouseResource
@@ -25,7 +25,7 @@ def contracted_frames(context: dg.AssetExecutionContext, warehouse: WarehouseRes
     """
     warehouse.hold_writer_lock()
     staging = warehouse.paths.staging(context.run_id)
-    recorded_at = datetime.now(UTC).replace(tzinfo=None)
+    recorded_at = utc_now()
     sources = batch_dirs(staging / PARSED_DIR)
     jobs = [(source, batch_dir(staging / CONTRACTED_DIR, n), recorded_at) for n, source in enumerate(sources)]
     files = pl.scan_parquet(staging / PLAN_FILE).select(pl.len()).collect().item()

@@ -1,8 +1,8 @@
 import json
-from datetime import UTC, datetime
 
 import dagster as dg
 
+from pipelines.clock import utc_now
 from pipelines.resources import WarehouseResource
 from pipelines.transform.landing import PLAN_SCHEMA, plan_landing
 from pipelines.warehouse.store import read_manifest, start_build
@@ -20,7 +20,7 @@ def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     compares them with the warehouse's file manifest and stages the list of files to parse.
     """
     warehouse.hold_writer_lock()
-    started_at = datetime.now(UTC).replace(tzinfo=None)
+    started_at = utc_now()
     paths = warehouse.paths
     sources = warehouse.source_paths()
     start_build(paths)  # the published file is only copied, never opened: a tool holding it open cannot block us

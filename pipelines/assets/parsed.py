@@ -1,10 +1,10 @@
-from datetime import UTC, datetime
 
 import dagster as dg
 import polars as pl
 
 from contracts import Trials
 from pipelines.assets.landing import PLAN_FILE, landing_files
+from pipelines.clock import utc_now
 from pipelines.metadata import table_metadata
 from pipelines.progress import Progress
 from pipelines.resources import WarehouseResource
@@ -26,7 +26,7 @@ def parsed_records(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     warehouse.hold_writer_lock()
     staging = warehouse.paths.staging(context.run_id)
     files = LandingPlan.files_of(pl.read_parquet(staging / PLAN_FILE))
-    loaded_at = datetime.now(UTC).replace(tzinfo=None)
+    loaded_at = utc_now()
     jobs = [
         (list(chunk), batch_dir(staging / PARSED_DIR, n), context.run_id, loaded_at)
         for n, chunk in enumerate(chunks(files, warehouse.batch_size))

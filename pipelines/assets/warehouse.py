@@ -1,5 +1,5 @@
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 
 import dagster as dg
 import duckdb
@@ -7,6 +7,7 @@ import duckdb
 from contracts import CONTRACTS, PAGE_CONTRACTS
 from pipelines.assets.contracted import CONTRACTED_DIR, contracted_frames
 from pipelines.assets.landing import RUN_FILE
+from pipelines.clock import utc_now
 from pipelines.metadata import table_metadata
 from pipelines.progress import Progress
 from pipelines.resources import WarehouseResource
@@ -30,12 +31,11 @@ WAREHOUSE_TABLES = list(CONTRACTS)
     ],
 )
 def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    """Load the contracted batches into a new build of the warehouse, one transaction per batch.
+    """Load the contracted batches into the build, one transaction per batch.
 
-    The build (started by ``landing_files`` as a copy of the published warehouse) takes the
-    batches; a trial replaces the stored one only
-    when its page is not older, and its child rows are replaced as a whole. Readers never see
-    the build: it is published only after the blocking checks pass.
+    The build (a copy of the published warehouse, started by ``landing_files``) gets each trial
+    only when its page is not older than the stored one, with its child rows replaced as a
+    whole. Readers never see the build: it is published only after the blocking checks pass.
     """
     warehouse.hold_writer_lock()
     paths = warehouse.paths
@@ -45,7 +45,7 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
         raise FileNotFoundError(f"no build at {paths.build}: materialize landing_files in the same run first")
     batches = batch_dirs(staging / CONTRACTED_DIR)
     progress = Progress(context.log, "load", run["files_parsed"])
-    recorded_at = datetime.now(UTC).replace(tzinfo=None)
+    recorded_at = utc_now()
     with duckdb.connect(str(paths.build)) as con:
         for folder in batches:
             batch = read_batch(folder, list(PAGE_CONTRACTS))
@@ -55,7 +55,7 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
         record_run(con, {
             "load_id": context.run_id,
             "started_at": datetime.fromisoformat(run["started_at"]),
-            "finished_at": datetime.now(UTC).replace(tzinfo=None),
+            "finished_at": utc_now(),
             "status": "published",
             "sources": "\n".join(run["sources"]),
             "files_seen": run["files_seen"],
