@@ -52,6 +52,11 @@ TRIAL_TEXT_FIELDS = (
     "eligibility_criteria", "responsible_party", "other_intervention_names",
 )
 DATE_FIELDS = ("last_updated", "start_date", "completion_date")
+# Every trial field a page gives (lineage columns are added by the batch step).
+PAGE_FIELDS = (
+    "nct_id", "has_results", *TRIAL_TEXT_FIELDS, "enrollment", "healthy_volunteers",
+    *DATE_FIELDS, *(f"{name}_raw" for name in DATE_FIELDS),
+)
 
 _NCT_LINE = re.compile(r"^NCT ID:\s*(\S*)\s*$")
 _UPDATED_LINE = re.compile(r"^Last Updated:\s*(.*)$")
@@ -116,20 +121,14 @@ class _PageParser:
         for heading, handler in self.handlers().items():
             if heading in sections:
                 handler(sections[heading].blocks)
-        for name in TRIAL_TEXT_FIELDS:
-            self.trial.setdefault(name, None)
-        self.trial.setdefault("enrollment", None)
-        self.trial.setdefault("healthy_volunteers", None)
-        for name in DATE_FIELDS:
-            self.trial.setdefault(name, None)
-            self.trial.setdefault(f"{name}_raw", None)
+        self.trial = {**dict.fromkeys(PAGE_FIELDS), **self.trial}
         return ParsedPage(self.trial["nct_id"], self.trial["last_updated"], self.trial, self.children, self.issues)
 
     def handlers(self) -> dict[str, Callable[[list[str]], None]]:
         return {
             "Basic Information": self.parse_basic,
-            "Brief Summary": lambda b: self.trial.__setitem__("brief_summary", _text(b)),
-            "Detailed Description": lambda b: self.trial.__setitem__("detailed_description", _text(b)),
+            "Brief Summary": self.free_text("brief_summary"),
+            "Detailed Description": self.free_text("detailed_description"),
             "Conditions": self.parse_conditions,
             "Study Design": lambda b: self.parse_pairs(b, DESIGN_FIELDS, "Study Design"),
             "Study Groups": self.parse_groups,
@@ -145,6 +144,12 @@ class _PageParser:
             "Other Identifiers": self.parse_identifiers,
             "More Related Trials": self.parse_related,
         }
+
+    def free_text(self, field: str) -> Callable[[list[str]], None]:
+        def handle(blocks: list[str]) -> None:
+            self.trial[field] = _text(blocks)
+
+        return handle
 
     def parse_header(self, header: list[str]) -> None:
         nct_id = None

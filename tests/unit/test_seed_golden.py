@@ -141,3 +141,10 @@ def test_seed_fills_every_page_table(seed):
         "arms", "interventions", "arm_interventions", "sites", "countries", "trial_references", "identifiers",
         "conditions", "sponsors", "investigators", "links", "related_trials",
     }
+
+
+def test_the_parser_gives_every_trials_column_but_lineage(seed):
+    from contracts import Trials
+
+    lineage = {"source_kind", "source_uri", "source_sha256", "load_id", "loaded_at"}
+    assert set(seed.trial) == set(Trials.to_schema().columns) - lineage
