@@ -10,9 +10,15 @@ from pipelines.warehouse.store import count_rows, create_views
 def reporting_views(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     """Reporting views (``sql/views``) created in the build, so they are published with the tables."""
     warehouse.hold_writer_lock()
+    metadata: dict = {}
     with duckdb.connect(str(warehouse.paths.build)) as con:
         names = create_views(con)
-        counts = {name: count_rows(con, name) for name in names}
+        for name in names:
+            relation = con.table(name)
+            metadata[f"rows:{name}"] = count_rows(con, name)
+            metadata[f"columns:{name}"] = dg.TableSchema(
+                columns=[dg.TableColumn(c, str(t)) for c, t in zip(relation.columns, relation.types, strict=True)]
+            )
     return dg.MaterializeResult(
-        metadata={"views": "\n".join(names), "dagster/row_count": sum(counts.values()), **{f"rows:{k}": v for k, v in counts.items()}}
+        metadata={"views": "\n".join(names), "dagster/row_count": sum(metadata[f"rows:{n}"] for n in names), **metadata}
     )
