@@ -6,6 +6,7 @@ Test-only: the JSON twins are the truth the text parser is checked against.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from pipelines.parsing.values import unescape
@@ -23,24 +24,53 @@ def normalise_text(text: str | None) -> str | None:
     return out or None
 
 
+@dataclass
+class Modules:
+    """The parts of an API v2 study that a text page covers (empty where the study has none)."""
+
+    ps: dict
+    ident: dict
+    status: dict
+    sponsors: dict
+    desc: dict
+    design: dict
+    info: dict
+    arms_mod: dict
+    elig: dict
+    contacts: dict
+    refs: dict
+    interventions: list
+
+
+def modules(study: dict[str, Any]) -> Modules:
+    ps = study["protocolSection"]
+    design = ps.get("designModule", {})
+    arms_mod = ps.get("armsInterventionsModule", {})
+    return Modules(
+        ps=ps,
+        ident=ps["identificationModule"],
+        status=ps.get("statusModule", {}),
+        sponsors=ps.get("sponsorCollaboratorsModule", {}),
+        desc=ps.get("descriptionModule", {}),
+        design=design,
+        info=design.get("designInfo", {}),
+        arms_mod=arms_mod,
+        elig=ps.get("eligibilityModule", {}),
+        contacts=ps.get("contactsLocationsModule", {}),
+        refs=ps.get("referencesModule", {}),
+        interventions=arms_mod.get("interventions", []),
+    )
+
+
 def _date(struct: dict | None) -> str | None:
     return (struct or {}).get("date")
 
 
 def expected_rows(study: dict[str, Any]) -> dict[str, Any]:
     """Expected trial fields and child rows (without ordinals) from one API v2 study."""
-    ps = study["protocolSection"]
-    ident = ps["identificationModule"]
-    status = ps.get("statusModule", {})
-    sponsors = ps.get("sponsorCollaboratorsModule", {})
-    desc = ps.get("descriptionModule", {})
-    design = ps.get("designModule", {})
-    info = design.get("designInfo", {})
-    arms_mod = ps.get("armsInterventionsModule", {})
-    elig = ps.get("eligibilityModule", {})
-    contacts = ps.get("contactsLocationsModule", {})
-    refs = ps.get("referencesModule", {})
-    interventions = arms_mod.get("interventions", [])
+    m = modules(study)
+    ps, ident, status, sponsors, desc, design = m.ps, m.ident, m.status, m.sponsors, m.desc, m.design
+    info, arms_mod, elig, contacts, refs, interventions = m.info, m.arms_mod, m.elig, m.contacts, m.refs, m.interventions
 
     trial = {
         "nct_id": ident["nctId"],

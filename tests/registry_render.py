@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from pipelines.parsing.layout import RESULTS_BANNER, SECTIONS
+from tests.registry_json import modules
 
 
 def _paragraphs(text: str | None) -> list[str]:
@@ -25,18 +26,9 @@ def _criteria(text: str | None) -> list[str]:
 
 
 def render_page(study: dict[str, Any]) -> str:
-    ps = study["protocolSection"]
-    ident = ps["identificationModule"]
-    status = ps.get("statusModule", {})
-    sponsors = ps.get("sponsorCollaboratorsModule", {})
-    desc = ps.get("descriptionModule", {})
-    design = ps.get("designModule", {})
-    info = design.get("designInfo", {})
-    arms_mod = ps.get("armsInterventionsModule", {})
-    elig = ps.get("eligibilityModule", {})
-    contacts = ps.get("contactsLocationsModule", {})
-    refs = ps.get("referencesModule", {})
-    interventions = arms_mod.get("interventions", [])
+    m = modules(study)
+    ps, ident, status, sponsors, desc, design = m.ps, m.ident, m.status, m.sponsors, m.desc, m.design
+    info, arms_mod, elig, contacts, refs, interventions = m.info, m.arms_mod, m.elig, m.contacts, m.refs, m.interventions
 
     blocks: list[str] = [ident.get("briefTitle", ""), f"NCT ID: {ident['nctId']}",
                          f"Last Updated: {status.get('lastUpdatePostDateStruct', {}).get('date', '')}"]
