@@ -17,7 +17,7 @@ import dagster as dg
 
 from pipelines.definitions import make_definitions
 from pipelines.jobs import trials_job
-from pipelines.resources import WarehouseResource, default_sources, default_warehouse
+from pipelines.resources import WarehouseResource
 from pipelines.run_summary import summarise
 
 EXIT_PUBLISHED, EXIT_NOT_PUBLISHED, EXIT_USAGE = 0, 1, 2
@@ -48,23 +48,23 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code else EXIT_PUBLISHED
-    sources = [p.expanduser().resolve() for p in args.source] if args.source else [p for p in default_sources() if p.exists()]
-    missing = [str(p) for p in sources if not p.exists()]
-    if missing or not sources:
-        print(f"trials: error: source not found: {', '.join(missing) or '(none given and no default exists)'}", file=sys.stderr)
-        return EXIT_USAGE
     if args.batch_size < 1 or args.workers < 0 or args.wait < 0:
         print("trials: error: --batch-size must be at least 1, --workers and --wait not negative", file=sys.stderr)
         return EXIT_USAGE
-    warehouse = (args.warehouse.expanduser().resolve() if args.warehouse else default_warehouse())
     resource = WarehouseResource(
-        warehouse_path=str(warehouse),
-        sources=[str(s) for s in sources],
+        warehouse_path=str(args.warehouse or ""),
+        sources=[str(s) for s in args.source or []],
         batch_size=args.batch_size,
         workers=args.workers,
         trust_mtime=not args.rehash,
         lock_timeout_s=args.wait,
     )
+    sources = resource.source_paths()  # the resource resolves flags, environment and defaults
+    missing = [str(p) for p in sources if not p.exists()]
+    if missing or not sources:
+        print(f"trials: error: source not found: {', '.join(missing) or '(none given and no default exists)'}", file=sys.stderr)
+        return EXIT_USAGE
+    warehouse = resource.paths.published
     _show_progress(not args.quiet)
     started = time.monotonic()
     result = execute(resource, verbose=args.verbose)

@@ -32,7 +32,7 @@ def landing_folder_sensor(context: dg.SensorEvaluationContext):
         return dg.SkipReason(f"landing folder {folder} does not exist")
     files = discover([folder])
     fingerprint = hashlib.sha256(
-        "\n".join(f"{f.path}\t{f.size}\t{f.mtime_ns}" for f in files).encode()
+        "\n".join(f"{f.path}\t{f.size_bytes}\t{f.mtime_ns}" for f in files).encode()
     ).hexdigest()
     if not files or fingerprint == context.cursor:
         return dg.SkipReason(f"no new or changed pages in {folder}")

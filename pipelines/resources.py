@@ -28,7 +28,7 @@ def default_sources() -> list[Path]:
     configured = os.environ.get("TRIALS_SOURCES")
     if configured:
         return [Path(p).expanduser().resolve() for p in configured.split(os.pathsep) if p]
-    return [p for p in DEFAULT_SOURCES]
+    return list(DEFAULT_SOURCES)
 
 
 def default_warehouse() -> Path:

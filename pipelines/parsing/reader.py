@@ -28,15 +28,15 @@ class UnreadablePage(ValueError):
 
 @dataclass(frozen=True)
 class SourceFile:
-    """A page file found in a source, with the facts the manifest keeps about it."""
+    """A page file found in a source (absolute path), with the facts the manifest keeps about it."""
 
-    path: Path
-    size: int
+    path: str
+    size_bytes: int
     mtime_ns: int
 
     @property
     def uri(self) -> str:
-        return self.path.as_uri()
+        return Path(self.path).as_uri()
 
 
 def is_page_file(path: Path) -> bool:
@@ -53,7 +53,7 @@ def discover(sources: list[Path]) -> list[SourceFile]:
             if source.is_file() or is_page_file(path):
                 resolved = path.resolve()
                 stat = resolved.stat()
-                found[resolved] = SourceFile(resolved, stat.st_size, stat.st_mtime_ns)
+                found[resolved] = SourceFile(str(resolved), stat.st_size, stat.st_mtime_ns)
     return [found[p] for p in sorted(found)]
 
 

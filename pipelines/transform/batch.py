@@ -16,25 +16,12 @@ import polars as pl
 
 from contracts import PAGE_CONTRACTS, FileManifest, Quarantine, polars_schema
 from pipelines.parsing.model import CHILD_TABLES, REJECTED, TRIAL_TABLE, Issue
-from pipelines.parsing.reader import UnreadablePage, decode_page
+from pipelines.parsing.reader import SourceFile, UnreadablePage, decode_page
 from pipelines.parsing.registry_text import parse_page
 
 SOURCE_KIND_TEXT = "text"
 # Child rows carry the page they came from until the contract step has picked the winning pages.
 SOURCE_COLUMN = "_source_uri"
-
-
-@dataclass(frozen=True)
-class LandedFile:
-    """A file the landing step decided to parse."""
-
-    path: str
-    size_bytes: int
-    mtime_ns: int
-
-    @property
-    def uri(self) -> str:
-        return Path(self.path).as_uri()
 
 
 @dataclass
@@ -71,7 +58,7 @@ def quarantine_row(load_id: str, uri: str, nct_id: str | None, issue: Issue, at:
     }
 
 
-def parse_files(files: list[LandedFile], load_id: str, loaded_at: datetime) -> Batch:
+def parse_files(files: list[SourceFile], load_id: str, loaded_at: datetime) -> Batch:
     """Read, hash and parse each file; bad files become quarantine rows, never exceptions."""
     rows = _Rows()
     for landed in files:
@@ -90,7 +77,7 @@ def _frame(table: str, rows: list[dict[str, Any]]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=schema, orient="row")
 
 
-def _parse_one(landed: LandedFile, load_id: str, loaded_at: datetime, rows: _Rows) -> None:
+def _parse_one(landed: SourceFile, load_id: str, loaded_at: datetime, rows: _Rows) -> None:
     uri = landed.uri
     sha256 = None
     nct_id = None

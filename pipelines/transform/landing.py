@@ -10,8 +10,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.parsing.reader import discover, sha256_of
-from pipelines.transform.batch import LandedFile
+from pipelines.parsing.reader import SourceFile, discover, sha256_of
 
 PLAN_SCHEMA = pl.Schema({"path": pl.String, "size_bytes": pl.Int64, "mtime_ns": pl.Int64})
 
@@ -19,7 +18,7 @@ PLAN_SCHEMA = pl.Schema({"path": pl.String, "size_bytes": pl.Int64, "mtime_ns": 
 @dataclass(frozen=True)
 class LandingPlan:
     files_seen: int
-    to_parse: list[LandedFile]
+    to_parse: list[SourceFile]
 
     @property
     def files_unchanged(self) -> int:
@@ -31,8 +30,8 @@ class LandingPlan:
         )
 
     @staticmethod
-    def files_of(frame: pl.DataFrame) -> list[LandedFile]:
-        return [LandedFile(*row) for row in frame.iter_rows()]
+    def files_of(frame: pl.DataFrame) -> list[SourceFile]:
+        return [SourceFile(*row) for row in frame.iter_rows()]
 
 
 def plan_landing(sources: list[Path], manifest: pl.DataFrame, trust_mtime: bool = True) -> LandingPlan:
@@ -44,18 +43,17 @@ def plan_landing(sources: list[Path], manifest: pl.DataFrame, trust_mtime: bool 
     """
     known = {row[0]: row[1:] for row in manifest.select("source_uri", "sha256", "size_bytes", "mtime_ns").iter_rows()}
     found = discover(sources)
-    to_parse: list[LandedFile] = []
+    to_parse: list[SourceFile] = []
     for source in found:
-        landed = LandedFile(str(source.path), source.size, source.mtime_ns)
         seen = known.get(source.uri)
         if seen is not None:
             sha256, size, mtime_ns = seen
-            if trust_mtime and size == source.size and mtime_ns == source.mtime_ns:
+            if trust_mtime and size == source.size_bytes and mtime_ns == source.mtime_ns:
                 continue
             try:
-                if sha256_of(source.path) == sha256:
+                if sha256_of(Path(source.path)) == sha256:
                     continue
             except OSError:
                 pass  # unreadable now: parse it, so it is quarantined with the reason
-        to_parse.append(landed)
+        to_parse.append(source)
     return LandingPlan(files_seen=len(found), to_parse=to_parse)

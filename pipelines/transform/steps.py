@@ -7,7 +7,8 @@ from datetime import datetime
 from pathlib import Path
 
 from contracts import PAGE_CONTRACTS
-from pipelines.transform.batch import LandedFile, parse_files
+from pipelines.parsing.reader import SourceFile
+from pipelines.transform.batch import parse_files
 from pipelines.transform.contract import enforce_contracts
 from pipelines.transform.parallel import run_batches
 from pipelines.transform.staging import read_batch, write_batch
@@ -48,7 +49,7 @@ def _summary(files: int, batch) -> BatchSummary:
     return BatchSummary(files, batch.trial_count, batch.quarantine.height, rejected)
 
 
-def parse_batch(files: list[LandedFile], out: Path, load_id: str, loaded_at: datetime) -> BatchSummary:
+def parse_batch(files: list[SourceFile], out: Path, load_id: str, loaded_at: datetime) -> BatchSummary:
     batch = parse_files(files, load_id, loaded_at)
     write_batch(out, batch)
     return _summary(len(files), batch)

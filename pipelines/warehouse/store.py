@@ -39,6 +39,10 @@ class WarehousePaths:
         return self.work_dir / "build.duckdb"
 
     @property
+    def build_wal(self) -> Path:
+        return self.build.with_name(self.build.name + ".wal")
+
+    @property
     def lock(self) -> Path:
         return self.work_dir / "writer.lock"
 
@@ -58,7 +62,7 @@ def read_manifest(build: Path) -> pl.DataFrame:
 
 def remove_build(paths: WarehousePaths) -> None:
     """Throw away a build left by a crashed or killed run."""
-    for leftover in (paths.build, paths.build.with_name(paths.build.name + ".wal")):
+    for leftover in (paths.build, paths.build_wal):
         leftover.unlink(missing_ok=True)
 
 
@@ -82,12 +86,6 @@ def create_views(con: duckdb.DuckDBPyConnection) -> list[str]:
     for name in names:
         run_sql(con, name)
     return [name.split("/", 1)[1] for name in names]
-
-
-@dataclass(frozen=True)
-class BatchLoad:
-    loaded: int
-    superseded: int
 
 
 @dataclass
@@ -133,7 +131,7 @@ def decide_versions(incoming: pl.DataFrame, stored: list[tuple], load_id: str, a
     return decision
 
 
-def load_batch(con: duckdb.DuckDBPyConnection, batch: Batch, load_id: str, recorded_at: datetime) -> BatchLoad:
+def load_batch(con: duckdb.DuckDBPyConnection, batch: Batch, load_id: str, recorded_at: datetime) -> None:
     """Load one contract-checked batch in one transaction; a replaced trial's child rows are
     replaced as a whole (``decide_versions`` says which page wins)."""
     trials = batch.tables[TRIAL_TABLE]
@@ -169,7 +167,6 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: Batch, load_id: str, recor
     finally:
         for name in views:
             con.unregister(name)
-    return BatchLoad(loaded=trials.height - len(decision.stale_ids), superseded=len(decision.stale_ids) + len(decision.replaced_uris))
 
 
 def run_outcomes(con: duckdb.DuckDBPyConnection, load_id: str) -> dict[str, int]:
@@ -196,11 +193,10 @@ def count_rows(con: duckdb.DuckDBPyConnection, table: str) -> int:
 
 def publish(paths: WarehousePaths) -> None:
     """Swap the finished build in as the published warehouse, atomically and durably."""
-    wal = paths.build.with_name(paths.build.name + ".wal")
     with duckdb.connect(str(paths.build)) as con:
         run_sql(con, "load/checkpoint")
-    if wal.exists():
-        raise RuntimeError(f"build still has a write-ahead log after checkpoint: {wal}")
+    if paths.build_wal.exists():
+        raise RuntimeError(f"build still has a write-ahead log after checkpoint: {paths.build_wal}")
     _fsync(paths.build)
     paths.published.parent.mkdir(parents=True, exist_ok=True)
     os.replace(paths.build, paths.published)

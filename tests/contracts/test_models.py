@@ -7,7 +7,8 @@ import polars as pl
 import pytest
 
 from contracts import CONTRACTS, PAGE_CONTRACTS, polars_schema
-from pipelines.transform.batch import SOURCE_COLUMN, LandedFile, parse_files
+from pipelines.parsing.reader import SourceFile
+from pipelines.transform.batch import SOURCE_COLUMN, parse_files
 from tests.conftest import SEED
 
 NOW = datetime(2026, 1, 1, 12, 0)
@@ -16,7 +17,7 @@ NOW = datetime(2026, 1, 1, 12, 0)
 @pytest.fixture(scope="module")
 def seed_batch():
     stat = SEED.stat()
-    return parse_files([LandedFile(str(SEED.resolve()), stat.st_size, stat.st_mtime_ns)], "load-1", NOW)
+    return parse_files([SourceFile(str(SEED.resolve()), stat.st_size, stat.st_mtime_ns)], "load-1", NOW)
 
 
 def _run_rows() -> dict[str, dict]:

@@ -1,5 +1,6 @@
 import codecs
 import gzip
+from pathlib import Path
 
 import pytest
 
@@ -36,11 +37,11 @@ def test_discover_finds_txt_and_gz_in_any_case_recursively_once(tmp_path):
     (tmp_path / "a" / "b").mkdir(parents=True)
     for name in ("a/one.txt", "a/b/two.TXT", "three.Txt.Gz", "notes.md", "a/b/four.txt.bak"):
         (tmp_path / name).write_text("x")
-    found = [f.path.relative_to(tmp_path).as_posix() for f in discover([tmp_path, tmp_path / "a"])]
+    found = [Path(f.path).relative_to(tmp_path).as_posix() for f in discover([tmp_path, tmp_path / "a"])]
     assert found == ["a/b/two.TXT", "a/one.txt", "three.Txt.Gz"]
 
 
 def test_discover_takes_a_single_file_whatever_its_name(tmp_path):
     page = tmp_path / "page.data"
     page.write_text("x")
-    assert [f.path for f in discover([page])] == [page.resolve()]
+    assert [f.path for f in discover([page])] == [str(page.resolve())]

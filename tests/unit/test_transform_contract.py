@@ -5,7 +5,8 @@ from datetime import datetime
 
 import polars as pl
 
-from pipelines.transform.batch import LandedFile, parse_files
+from pipelines.parsing.reader import SourceFile
+from pipelines.transform.batch import parse_files
 from pipelines.transform.contract import enforce_contracts
 from tests.conftest import SEED, TEXT_DIR
 
@@ -13,7 +14,7 @@ NOW = datetime(2026, 1, 1)
 
 
 def _landed(*paths):
-    return [LandedFile(str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns) for p in paths]
+    return [SourceFile(str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns) for p in paths]
 
 
 def _write(tmp_path, name, text):
