@@ -3,18 +3,19 @@
 import pandera.polars as pa
 import polars as pl
 
-from contracts.codes import NCT_ID_PATTERN
+from contracts.codes import NCT_ID_PATTERN, SOURCE_KIND
 
 
 class ChildTable(pa.DataFrameModel):
-    """A row that belongs to one trial and keeps its order on the page.
+    """A row that belongs to one trial and keeps its order in the trial's record.
 
     Subclasses inherit this Config (strict, unique per trial and position) and add their name
     and description.
     """
 
     nct_id: str = pa.Field(str_matches=NCT_ID_PATTERN, description="The trial this row belongs to (NCT########).")
-    ordinal: pl.Int32 = pa.Field(ge=1, description="Position of the row on the trial's page, from 1.")
+    ordinal: pl.Int32 = pa.Field(ge=1, description="Position of the row in the trial's record, from 1.")
+    source_kind: str = pa.Field(isin=SOURCE_KIND, description="Kind of source the row was loaded from: text, json or api.")
 
     class Config:
         strict = True

@@ -32,8 +32,13 @@ REFERENCE_TYPE = ("BACKGROUND", "RESULT", "DERIVED")
 IDENTIFIER_TYPE = (
     "NIH", "FDA", "VA", "CDC", "AHRQ", "SAMHSA", "OTHER_GRANT", "EUDRACT_NUMBER", "CTIS", "REGISTRY", "OTHER",
 )
-IDENTIFIER_SOURCE = ("secondary_id", "org_study_id")
+IDENTIFIER_SOURCE = ("secondary_id", "org_study_id", "nct_id_alias")
 SOURCE_KIND = ("text", "json", "api")
+STANDARD_AGE = ("CHILD", "ADULT", "OLDER_ADULT")
+CONTACT_ROLE = ("STUDY_CHAIR", "STUDY_DIRECTOR", "PRINCIPAL_INVESTIGATOR", "SUB_INVESTIGATOR", "CONTACT")
+OUTCOME_TYPE = ("PRIMARY", "SECONDARY", "OTHER")
+MESH_DOMAIN = ("condition", "intervention")
+MESH_LEVEL = ("term", "ancestor")
 
 NCT_ID_PATTERN = r"^NCT\d{8}$"
 AGE_PATTERN = r"^\d+ (Year|Years|Month|Months|Week|Weeks|Day|Days|Hour|Hours|Minute|Minutes)$"

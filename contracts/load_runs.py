@@ -1,4 +1,5 @@
 import datetime
+from typing import Optional
 
 import pandera.polars as pa
 
@@ -13,13 +14,14 @@ class LoadRuns(pa.DataFrameModel):
     finished_at: datetime.datetime = pa.Field(description="When the run published (UTC).")
     status: str = pa.Field(isin=RUN_STATUS, description="Outcome of the run; only published runs reach the warehouse.")
     sources: str = pa.Field(description="Sources the run read, one per line.")
-    files_seen: int = pa.Field(ge=0, description="Page files found in the sources.")
+    files_seen: int = pa.Field(ge=0, description="Source files found in the sources.")
     files_unchanged: int = pa.Field(ge=0, description="Files skipped because their content hash was already loaded.")
     files_parsed: int = pa.Field(ge=0, description="Files read and parsed in this run.")
     records_loaded: int = pa.Field(ge=0, description="Trials inserted or replaced.")
-    records_quarantined: int = pa.Field(ge=0, description="Files or records kept out entirely (rejected or superseded).")
+    records_quarantined: int = pa.Field(ge=0, description="Records kept out entirely (rejected or superseded).")
     issues_recorded: int = pa.Field(ge=0, description="Quarantine rows written by the run, all actions.")
     trials_total: int = pa.Field(ge=0, description="Trials in the warehouse after the run.")
+    api_data_timestamp: Optional[datetime.datetime] = pa.Field(nullable=True, description="The ClinicalTrials.gov API's dataTimestamp when the run pulled from it; NULL for runs that did not pull.")
 
     class Config:
         strict = True

@@ -19,7 +19,7 @@ class Quarantine(pa.DataFrameModel):
     reason: str = pa.Field(description="Readable reason.")
     detail: Optional[str] = pa.Field(nullable=True, description="The offending value or text, or more context.")
     field: Optional[str] = pa.Field(nullable=True, description="Table and column concerned (trials.enrollment), when one is.")
-    action: str = pa.Field(isin=ACTIONS, description="What was done: rejected (record not loaded), nulled (field stored as NULL), dropped (child row left out), superseded (a newer page won), reported (kept out of the tables).")
+    action: str = pa.Field(isin=ACTIONS, description="What was done: rejected (record not loaded), nulled (field stored as NULL), dropped (child row left out), superseded (a newer record of the trial won), reported (kept out of the tables).")
     recorded_at: datetime.datetime = pa.Field(description="When the problem was recorded (UTC).")
 
     class Config:

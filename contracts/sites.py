@@ -14,6 +14,9 @@ class Sites(ChildTable):
     state: Optional[str] = pa.Field(nullable=True, description='State or region; NULL when the registry gives none.')
     country: Optional[str] = pa.Field(nullable=True, description='Country name as the registry spells it.')
     status: Optional[str] = pa.Field(nullable=True, isin=codes.SITE_STATUS, description='Site recruitment status code; NULL when not known.')
+    zip: Optional[str] = pa.Field(nullable=True, description='Postal code of the site; JSON and API sources only.')
+    latitude: Optional[float] = pa.Field(nullable=True, ge=-90, le=90, description='Latitude of the site (WGS 84 degrees); JSON and API sources only.')
+    longitude: Optional[float] = pa.Field(nullable=True, ge=-180, le=180, description='Longitude of the site (WGS 84 degrees); JSON and API sources only.')
 
     class Config:
         name = "sites"

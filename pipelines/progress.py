@@ -10,17 +10,21 @@ progress_log = logging.getLogger("pipelines.progress")
 
 
 class Progress:
-    def __init__(self, context_log, step: str, total: int) -> None:
+    """Batches done out of the step's total, and records through so far."""
+
+    def __init__(self, context_log, step: str, batches: int) -> None:
         self.log = context_log
         self.step = step
-        self.total = total
-        self.done = 0
+        self.batches = batches
+        self.batches_done = 0
+        self.records = 0
         self.started = time.monotonic()
 
-    def advance(self, count: int) -> None:
-        self.done += count
+    def advance(self, records: int) -> None:
+        self.batches_done += 1
+        self.records += records
         elapsed = time.monotonic() - self.started
-        rate = self.done / elapsed if elapsed > 0 else 0.0
-        message = f"{self.step}: {self.done:,}/{self.total:,} files ({rate:,.0f}/s)"
+        rate = self.records / elapsed if elapsed > 0 else 0.0
+        message = f"{self.step}: batch {self.batches_done:,}/{self.batches:,}, {self.records:,} records ({rate:,.0f}/s)"
         self.log.info(message)
         progress_log.info(message)

@@ -5,23 +5,10 @@ Test-only: the JSON twins are the truth the text parser is checked against.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
-from pipelines.parsing.values import unescape
-
-
-def normalise_text(text: str | None) -> str | None:
-    """Compare free text as a reader sees it: no markdown escapes, no indentation, one blank line
-    between paragraphs, and the page's unadorned Inclusion/Exclusion headings."""
-    if text is None:
-        return None
-    lines = [line.strip() for line in unescape(text).replace("\r\n", "\n").split("\n")]
-    out = "\n".join(lines)
-    out = re.sub(r"\n{3,}", "\n\n", out).strip()
-    out = re.sub(r"^(Inclusion|Exclusion) Criteria:?$", r"\1 Criteria", out, flags=re.MULTILINE | re.IGNORECASE)
-    return out or None
+from pipelines.parsing.values import normalise_text
 
 
 @dataclass

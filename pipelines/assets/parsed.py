@@ -9,35 +9,41 @@ from pipelines.metadata import table_metadata
 from pipelines.progress import Progress
 from pipelines.resources import WarehouseResource
 from pipelines.transform.landing import LandingPlan
-from pipelines.transform.parallel import chunks
 from pipelines.transform.staging import batch_dir
 from pipelines.transform.steps import parse_batch, run_step
+from pipelines.transform.units import batches_of, units_of
 
 PARSED_DIR = "parsed"
+# Input bytes per batch, besides the record count: bounds a worker's memory on large API pages.
+MAX_BATCH_BYTES = 64 * 1024 * 1024
 
 
 @dg.asset(group_name="parse", kinds={"python", "polars", "parquet"}, deps=[landing_files])
 def parsed_records(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    """Every new or changed page parsed into per-table frames, in batches, in worker processes.
+    """Every record of the new or changed files parsed into per-table frames, in batches, in
+    worker processes: text pages, JSON studies, API pages and bulk-archive entries alike.
 
-    Unreadable files (empty, binary, HTML, no NCT ID, bad encoding) become quarantine rows here,
-    with their path and the stage that failed; they never stop the run.
+    Unreadable records (empty, binary, HTML, invalid JSON, no NCT ID, bad encoding, a corrupt
+    archive entry) become quarantine rows here, with their URI and the stage that failed; they
+    never stop the run.
     """
     warehouse.hold_writer_lock()
     staging = warehouse.paths.staging(context.run_id)
     files = LandingPlan.files_of(pl.read_parquet(staging / PLAN_FILE))
     loaded_at = utc_now()
+    units = units_of(files, warehouse.batch_size)
     jobs = [
-        (list(chunk), batch_dir(staging / PARSED_DIR, n), context.run_id, loaded_at)
-        for n, chunk in enumerate(chunks(files, warehouse.batch_size))
+        (batch, batch_dir(staging / PARSED_DIR, n), context.run_id, loaded_at)
+        for n, batch in enumerate(batches_of(units, warehouse.batch_size, MAX_BATCH_BYTES))
     ]
-    totals = run_step(parse_batch, jobs, warehouse.worker_count(), Progress(context.log, "parse", len(files)))
+    totals = run_step(parse_batch, jobs, warehouse.worker_count(), Progress(context.log, "parse", len(jobs)))
     return dg.MaterializeResult(
         metadata={
             **table_metadata(Trials, totals.trials),
             "batches": len(jobs),
-            "files_parsed": totals.files,
-            "files_rejected": totals.rejected,
+            "files_parsed": len(files),
+            "records_parsed": totals.records,
+            "records_rejected": totals.rejected,
             "quarantine_rows": totals.quarantine_rows,
         }
     )

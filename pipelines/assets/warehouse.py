@@ -44,7 +44,7 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     if not paths.build.exists():
         raise FileNotFoundError(f"no build at {paths.build}: materialize landing_files in the same run first")
     batches = batch_dirs(staging / CONTRACTED_DIR)
-    progress = Progress(context.log, "load", run["files_parsed"])
+    progress = Progress(context.log, "load", len(batches))
     recorded_at = utc_now()
     with duckdb.connect(str(paths.build)) as con:
         for folder in batches:

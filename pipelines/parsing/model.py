@@ -21,6 +21,12 @@ CHILD_TABLES = (
     "investigators",
     "links",
     "related_trials",
+    "keywords",
+    "age_groups",
+    "mesh_terms",
+    "outcomes",
+    "site_contacts",
+    "intervention_other_names",
 )
 TABLES = (TRIAL_TABLE, *CHILD_TABLES)
 
@@ -28,7 +34,7 @@ TABLES = (TRIAL_TABLE, *CHILD_TABLES)
 REJECTED = "rejected"  # the whole record is not loaded
 NULLED = "nulled"  # the record loads, this field is NULL
 DROPPED = "dropped"  # the record loads without this child row
-SUPERSEDED = "superseded"  # a newer page of the same trial won
+SUPERSEDED = "superseded"  # a newer record of the same trial won
 REPORTED = "reported"  # kept out of the tables, nothing lost from them
 
 
@@ -52,3 +58,11 @@ class ParsedPage:
     trial: dict[str, Any]
     children: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     issues: list[Issue] = field(default_factory=list)
+
+
+def add_child(children: dict[str, list[dict[str, Any]]], table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """Append a child row to ``children[table]``, numbered from 1 in record order; return it."""
+    rows = children.setdefault(table, [])
+    stored = {"ordinal": len(rows) + 1, **row}
+    rows.append(stored)
+    return stored

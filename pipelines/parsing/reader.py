@@ -1,4 +1,4 @@
-"""Read one registry page from disk into normalised text, or say why it cannot be read.
+"""Find source files, and decode a registry text page into normalised text, or say why it cannot be.
 
 Pure functions, no dagster: the landing and parse steps call them.
 """
@@ -11,7 +11,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-PAGE_SUFFIXES = (".txt", ".txt.gz")
+# Names a folder scan picks up; what a file holds is then decided by its content (records.py).
+SOURCE_SUFFIXES = (".txt", ".txt.gz", ".json", ".json.gz", ".zip")
 
 # Anything beyond this is not a registry page (the largest real pages are a few hundred KiB).
 MAX_PAGE_BYTES = 64 * 1024 * 1024
@@ -39,18 +40,24 @@ class SourceFile:
         return Path(self.path).as_uri()
 
 
-def is_page_file(path: Path) -> bool:
-    """True for ``*.txt`` and ``*.txt.gz`` in any letter case."""
-    return path.name.lower().endswith(PAGE_SUFFIXES)
+def is_source_file(path: Path) -> bool:
+    """True for ``*.txt``, ``*.json`` (either gzipped) and ``*.zip``, in any letter case."""
+    return path.name.lower().endswith(SOURCE_SUFFIXES)
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    """Dotfiles and anything under a dot-folder (editors' swap files, pulls still being written)."""
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
 def discover(sources: list[Path]) -> list[SourceFile]:
-    """Every page file under the given folders (recursively) or named directly, sorted, once each."""
+    """Every source file under the given folders (recursively, hidden ones skipped) or named
+    directly, sorted, once each."""
     found: dict[Path, SourceFile] = {}
     for source in sources:
         candidates = [source] if source.is_file() else sorted(p for p in source.rglob("*") if p.is_file())
         for path in candidates:
-            if source.is_file() or is_page_file(path):
+            if source.is_file() or (is_source_file(path) and not _hidden(path, source)):
                 resolved = path.resolve()
                 stat = resolved.stat()
                 found[resolved] = SourceFile(str(resolved), stat.st_size, stat.st_mtime_ns)

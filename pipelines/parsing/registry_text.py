@@ -13,12 +13,13 @@ from typing import Any
 
 from pipelines.parsing.countries import split_countries_line, split_site_line
 from pipelines.parsing.layout import RESULTS_BANNER, block_lines, cut_sections, split_blocks
-from pipelines.parsing.model import DROPPED, NULLED, REPORTED, Issue, ParsedPage
+from pipelines.parsing.model import DROPPED, NULLED, REPORTED, Issue, ParsedPage, add_child
 from pipelines.parsing.reader import UnreadablePage
 from pipelines.parsing.values import (
     BadValue,
     is_nct_id,
     join_phases,
+    normalise_text,
     null_if_empty,
     parse_count,
     parse_date,
@@ -73,7 +74,7 @@ def _coded(line: str, label: str) -> str | None:
 
 
 def _text(blocks: list[str]) -> str | None:
-    return null_if_empty(unescape("\n\n".join(blocks)))
+    return null_if_empty(normalise_text("\n\n".join(blocks)))
 
 
 class _PageParser:
@@ -99,10 +100,7 @@ class _PageParser:
             return None
 
     def add(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
-        rows = self.children.setdefault(table, [])
-        stored = {"ordinal": len(rows) + 1, **row}
-        rows.append(stored)
-        return stored
+        return add_child(self.children, table, row)
 
     # -- page --------------------------------------------------------------------------------
     def parse(self) -> ParsedPage:
@@ -220,7 +218,7 @@ class _PageParser:
                 lines.append("")
             lines.extend(block.split("\n"))
         start = _label_tail_start(lines, ELIGIBILITY_FIELDS)
-        self.trial["eligibility_criteria"] = null_if_empty(unescape("\n".join(lines[:start]).strip("\n")))
+        self.trial["eligibility_criteria"] = null_if_empty(normalise_text("\n".join(lines[:start])))
         tail = [line for line in lines[start:] if line]
         i = 0
         while i < len(tail):

@@ -13,6 +13,8 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 _COUNT = re.compile(r"^(\d[\d,]*)(?:\s+participants?)?$", re.IGNORECASE)
 _NCT_ID = re.compile(r"^NCT\d{8}$")
+_BLANK_RUN = re.compile(r"\n{3,}")
+_CRITERIA_HEADING = re.compile(r"^((?:Inclusion|Exclusion) Criteria):?$", re.MULTILINE | re.IGNORECASE)
 
 
 class BadValue(ValueError):
@@ -22,6 +24,20 @@ class BadValue(ValueError):
 def unescape(text: str) -> str:
     """Drop the registry's markdown escapes (``\\<`` becomes ``<``); they are rendering artefacts."""
     return _ESCAPE.sub(r"\1", text)
+
+
+def normalise_text(text: str | None) -> str | None:
+    """Free text in one canonical form, the same from a text page and from JSON: no markdown
+    escapes, no indentation (a page keeps it on some lines of a paragraph and not on others), one
+    blank line between paragraphs, and Inclusion/Exclusion headings without the colon that pages
+    drop."""
+    if text is None:
+        return None
+    lines = [line.strip() for line in unescape(text).replace("\r\n", "\n").split("\n")]
+    out = "\n".join(lines)
+    out = _BLANK_RUN.sub("\n\n", out).strip()
+    out = _CRITERIA_HEADING.sub(r"\1", out)
+    return out or None
 
 
 def null_if_empty(value: str | None) -> str | None:

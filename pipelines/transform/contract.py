@@ -3,8 +3,8 @@
 - ``trials``: a failing optional field is set NULL (the trial still loads); a failing key or
   required field rejects the trial, and with it the trial's child rows.
 - child tables: a failing row is dropped (the trial and its other rows still load).
-- Several pages of one trial in a batch: the page with the latest Last Updated wins; the others
-  are superseded.
+- Several records of one trial in a batch: the latest Last Updated wins, JSON beats text on a
+  tie (``versions.py``); the others are superseded.
 
 Validation is eager (``DataFrame``, ``lazy=True``), so every value is checked and every failure
 is collected; rows are never dropped silently (no ``drop_invalid_rows``).
@@ -22,6 +22,7 @@ from pandera.errors import SchemaErrors
 from contracts import PAGE_CONTRACTS, Quarantine, Trials, polars_schema
 from pipelines.parsing.model import CHILD_TABLES, DROPPED, NULLED, REJECTED, SUPERSEDED, TRIAL_TABLE, Issue
 from pipelines.transform.batch import SOURCE_COLUMN, Batch, quarantine_row
+from pipelines.transform.versions import VERSION_ORDER, rank_expr
 
 _ROW = "__row"
 
@@ -93,14 +94,14 @@ def enforce_contracts(batch: Batch, recorded_at: datetime) -> Batch:
     def record(uri: str, nct_id: str | None, stage: str, reason: str, detail: str | None, column: str | None, action: str) -> None:
         problems.append(quarantine_row(load_id, uri, nct_id, Issue(stage, reason, detail, column, action), recorded_at))
 
-    # 1. Several pages of one trial: keep the latest Last Updated (then the greatest source URI).
-    ranked = trials.with_row_index(_ROW).sort(["nct_id", "last_updated", "source_uri"], nulls_last=False)
+    # 1. Several records of one trial: keep the latest version (see versions.py).
+    ranked = trials.with_row_index(_ROW).with_columns(rank_expr()).sort(["nct_id", *VERSION_ORDER], nulls_last=False)
     keep = ranked.group_by("nct_id", maintain_order=True).last()
     losers = ranked.join(keep.select(_ROW), on=_ROW, how="anti")
     for loser in losers.iter_rows(named=True):
         winner = keep.filter(pl.col("nct_id") == loser["nct_id"]).row(0, named=True)
-        record(loser["source_uri"], loser["nct_id"], "dedupe", "superseded by a newer page of the same trial in this run",
-               f"kept {winner['source_uri']} (Last Updated {winner['last_updated_raw']})", None, SUPERSEDED)
+        record(loser["source_uri"], loser["nct_id"], "dedupe", "superseded by a newer record of the same trial in this run",
+               f"kept {winner['source_uri']} ({winner['source_kind']}, Last Updated {winner['last_updated_raw']})", None, SUPERSEDED)
     superseded_uris = set(losers["source_uri"].to_list())
     trials = trials.filter(~pl.col("source_uri").is_in(superseded_uris))
 

@@ -7,16 +7,16 @@ from datetime import datetime
 from pathlib import Path
 
 from contracts import PAGE_CONTRACTS
-from pipelines.parsing.reader import SourceFile
 from pipelines.transform.batch import parse_files
 from pipelines.transform.contract import enforce_contracts
 from pipelines.transform.parallel import run_batches
 from pipelines.transform.staging import read_batch, write_batch
+from pipelines.transform.units import Unit
 
 
 @dataclass(frozen=True)
 class BatchSummary:
-    files: int
+    records: int
     trials: int
     quarantine_rows: int
     rejected: int
@@ -26,7 +26,7 @@ class BatchSummary:
 class Totals:
     """Sums of batch summaries over a step."""
 
-    files: int = 0
+    records: int = 0
     trials: int = 0
     quarantine_rows: int = 0
     rejected: int = 0
@@ -36,26 +36,26 @@ def run_step(func, jobs: list[tuple], workers: int, progress) -> Totals:
     """Run a per-batch function over every batch, advancing ``progress``; return the sums."""
     totals = Totals()
     for summary in run_batches(func, jobs, workers):
-        totals.files += summary.files
+        totals.records += summary.records
         totals.trials += summary.trials
         totals.quarantine_rows += summary.quarantine_rows
         totals.rejected += summary.rejected
-        progress.advance(summary.files)
+        progress.advance(summary.records)
     return totals
 
 
-def _summary(files: int, batch) -> BatchSummary:
+def _summary(batch) -> BatchSummary:
     rejected = batch.manifest.filter(batch.manifest["outcome"] != "loaded").height
-    return BatchSummary(files, batch.trial_count, batch.quarantine.height, rejected)
+    return BatchSummary(batch.manifest.height, batch.trial_count, batch.quarantine.height, rejected)
 
 
-def parse_batch(files: list[SourceFile], out: Path, load_id: str, loaded_at: datetime) -> BatchSummary:
-    batch = parse_files(files, load_id, loaded_at)
+def parse_batch(units: list[Unit], out: Path, load_id: str, loaded_at: datetime) -> BatchSummary:
+    batch = parse_files(units, load_id, loaded_at)
     write_batch(out, batch)
-    return _summary(len(files), batch)
+    return _summary(batch)
 
 
 def contract_batch(source: Path, out: Path, recorded_at: datetime) -> BatchSummary:
     batch = enforce_contracts(read_batch(source, list(PAGE_CONTRACTS)), recorded_at)
     write_batch(out, batch)
-    return _summary(batch.manifest.height, batch)
+    return _summary(batch)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +19,8 @@ import polars as pl
 from contracts import LoadRuns, Quarantine, polars_schema
 from pipelines.parsing.model import SUPERSEDED, TABLES, TRIAL_TABLE, Issue
 from pipelines.transform.batch import Batch, quarantine_row
+from pipelines.transform.versions import version_key
 from pipelines.warehouse.sql_files import run_sql, run_sql_row, sql, sql_names
-
-_EPOCH = date(1, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -98,35 +97,33 @@ class VersionDecision:
     problems: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _version_key(last_updated: date | None, uri: str) -> tuple[date, str]:
-    return (last_updated or _EPOCH, uri)
-
-
 def decide_versions(incoming: pl.DataFrame, stored: list[tuple], load_id: str, at: datetime) -> VersionDecision:
-    """Compare incoming trials with the stored ones (``nct_id, last_updated, source_uri, file load_id``).
+    """Compare incoming trials with the stored ones (``nct_id, last_updated, source_kind, source_uri, load_id``).
 
-    A page replaces the stored trial only when it is not older: (Last Updated, source URI)
-    orders the versions, so the outcome does not depend on the order files arrive in.
+    A record replaces the stored trial only when it is not older (``versions.py``: Last Updated,
+    then JSON over text, then source URI), so the outcome does not depend on the order records
+    arrive in.
     """
     held_by_id = {row[0]: row[1:] for row in stored}
     decision = VersionDecision()
-    for row in incoming.select("nct_id", "last_updated", "last_updated_raw", "source_uri").iter_rows(named=True):
+    for row in incoming.select("nct_id", "last_updated", "last_updated_raw", "source_kind", "source_uri").iter_rows(named=True):
         held = held_by_id.get(row["nct_id"])
         if held is None:
             continue
-        held_updated, held_uri, held_load = held
-        if _version_key(row["last_updated"], row["source_uri"]) >= _version_key(held_updated, held_uri):
+        held_updated, held_kind, held_uri, held_load = held
+        new_key = version_key(row["last_updated"], row["source_kind"], row["source_uri"])
+        if new_key >= version_key(held_updated, held_kind, held_uri):
             if held_uri != row["source_uri"]:
                 decision.replaced_uris.append(held_uri)
                 if held_load == load_id:  # loaded earlier in this run: account for it here
-                    issue = Issue("dedupe", "superseded by a newer page of the same trial in this run",
-                                  f"kept {row['source_uri']} (Last Updated {row['last_updated_raw']})", action=SUPERSEDED)
+                    issue = Issue("dedupe", "superseded by a newer record of the same trial in this run",
+                                  f"kept {row['source_uri']} ({row['source_kind']}, Last Updated {row['last_updated_raw']})", action=SUPERSEDED)
                     decision.problems.append(quarantine_row(load_id, held_uri, row["nct_id"], issue, at))
         else:
             decision.stale_ids.append(row["nct_id"])
             decision.stale_uris.append(row["source_uri"])
-            issue = Issue("dedupe", "stale copy: the warehouse holds a newer page of this trial",
-                          f"kept {held_uri} (Last Updated {held_updated})", action=SUPERSEDED)
+            issue = Issue("dedupe", "stale copy: the warehouse holds a newer record of this trial",
+                          f"kept {held_uri} ({held_kind}, Last Updated {held_updated})", action=SUPERSEDED)
             decision.problems.append(quarantine_row(load_id, row["source_uri"], row["nct_id"], issue, at))
     return decision
 

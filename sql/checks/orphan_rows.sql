@@ -10,4 +10,10 @@ union all select 'conditions', count(*) from conditions anti join trials using (
 union all select 'sponsors', count(*) from sponsors anti join trials using (nct_id)
 union all select 'investigators', count(*) from investigators anti join trials using (nct_id)
 union all select 'links', count(*) from links anti join trials using (nct_id)
-union all select 'related_trials', count(*) from related_trials anti join trials using (nct_id);
+union all select 'related_trials', count(*) from related_trials anti join trials using (nct_id)
+union all select 'keywords', count(*) from keywords anti join trials using (nct_id)
+union all select 'age_groups', count(*) from age_groups anti join trials using (nct_id)
+union all select 'mesh_terms', count(*) from mesh_terms anti join trials using (nct_id)
+union all select 'outcomes', count(*) from outcomes anti join trials using (nct_id)
+union all select 'site_contacts', count(*) from site_contacts anti join trials using (nct_id)
+union all select 'intervention_other_names', count(*) from intervention_other_names anti join trials using (nct_id);

@@ -1,6 +1,7 @@
--- For one run: files parsed, and how many of them ended loaded or quarantined.
+-- For one run: records read, how many ended loaded or quarantined, and the files they came from.
 select
-    count(*) as files_parsed,
+    count(*) as records_in,
+    count(distinct m.file_uri) as files_read,
     count(*) filter (where m.outcome = 'loaded') as loaded,
     count(*) filter (where m.outcome in ('rejected', 'superseded')) as quarantined,
     (select count(*) from trials where load_id = $load_id) as trials_of_run,

@@ -2,6 +2,7 @@
 create table if not exists arms (
     nct_id varchar not null,
     ordinal integer not null,
+    source_kind varchar not null,
     label varchar not null,
     arm_type varchar,
     description varchar,

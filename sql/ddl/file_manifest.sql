@@ -1,6 +1,7 @@
--- Content hashes of every source file read: a file whose hash is unchanged is not parsed again.
+-- Every source record read, with its file's content hash: a file whose hash is unchanged is not parsed again.
 create table if not exists file_manifest (
     source_uri varchar not null,
+    file_uri varchar not null,
     sha256 varchar not null,
     size_bytes bigint not null,
     mtime_ns bigint not null,

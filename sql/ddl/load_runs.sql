@@ -12,5 +12,6 @@ create table if not exists load_runs (
     records_quarantined bigint not null,
     issues_recorded bigint not null,
     trials_total bigint not null,
+    api_data_timestamp timestamp,
     primary key (load_id)
 );

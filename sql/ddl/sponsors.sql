@@ -2,6 +2,7 @@
 create table if not exists sponsors (
     nct_id varchar not null,
     ordinal integer not null,
+    source_kind varchar not null,
     name varchar not null,
     agency_class varchar,
     role varchar,

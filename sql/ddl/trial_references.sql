@@ -2,6 +2,7 @@
 create table if not exists trial_references (
     nct_id varchar not null,
     ordinal integer not null,
+    source_kind varchar not null,
     citation varchar,
     reference_type varchar,
     pmid varchar,

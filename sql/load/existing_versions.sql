@@ -1,9 +1,9 @@
--- The version of each incoming trial already in the warehouse, and the run that loaded its file.
+-- The version of each incoming trial already in the warehouse, and the run that loaded it.
 select
     t.nct_id,
     t.last_updated,
+    t.source_kind,
     t.source_uri,
-    m.load_id as file_load_id
+    t.load_id
 from trials as t
-join incoming_trials as i using (nct_id)
-left join file_manifest as m on m.source_uri = t.source_uri;
+join incoming_trials as i using (nct_id);

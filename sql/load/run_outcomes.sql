@@ -1,4 +1,4 @@
--- Files this run read, by outcome.
+-- Records this run read, by outcome.
 select
     count(*) filter (where outcome = 'loaded') as records_loaded,
     count(*) filter (where outcome in ('rejected', 'superseded')) as records_quarantined,

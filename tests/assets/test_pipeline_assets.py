@@ -3,6 +3,7 @@
 import polars as pl
 
 import pipelines.transform.steps as steps
+from pipelines.parsing.model import CHILD_TABLES
 from tests.assets.conftest import check_results, materialized
 from tests.conftest import BAD_DIR, query
 
@@ -10,7 +11,7 @@ from tests.conftest import BAD_DIR, query
 def test_materialize_loads_every_table_and_passes_every_check(good_dir, warehouse, materialize_all):
     result = materialize_all(warehouse, good_dir)
     assert result.success
-    assert all(check_results(result).values()) and len(check_results(result)) == 14
+    assert all(check_results(result).values()) and len(check_results(result)) == 2 + len(CHILD_TABLES)
     meta = materialized(result)
     assert meta["trials"]["dagster/row_count"].value == 14
     assert meta["sites"]["dagster/row_count"].value == 117 + 31

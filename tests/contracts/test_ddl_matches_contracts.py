@@ -8,7 +8,7 @@ from contracts import CONTRACTS
 from pipelines.warehouse.sql_files import sql, sql_names
 from pipelines.warehouse.store import ensure_schema
 
-DUCKDB_TYPE = {pl.String: "VARCHAR", pl.Int32: "INTEGER", pl.Int64: "BIGINT", pl.Date: "DATE", pl.Boolean: "BOOLEAN"}
+DUCKDB_TYPE = {pl.String: "VARCHAR", pl.Int32: "INTEGER", pl.Int64: "BIGINT", pl.Float64: "DOUBLE", pl.Date: "DATE", pl.Boolean: "BOOLEAN"}
 
 
 def _expected_type(dtype) -> str:

@@ -9,15 +9,21 @@ import pytest
 from contracts import CONTRACTS, PAGE_CONTRACTS, polars_schema
 from pipelines.parsing.reader import SourceFile
 from pipelines.transform.batch import SOURCE_COLUMN, parse_files
-from tests.conftest import SEED
+from pipelines.transform.units import Unit
+from tests.conftest import JSON_DIR, SEED
 
 NOW = datetime(2026, 1, 1, 12, 0)
 
 
+# The seed page, and a JSON study with site contacts, outcomes and other names (JSON-only tables).
+GOOD_SOURCES = (SEED, JSON_DIR / "NCT06388018.json", JSON_DIR / "NCT03475563.json")
+
+
 @pytest.fixture(scope="module")
 def seed_batch():
-    stat = SEED.stat()
-    return parse_files([SourceFile(str(SEED.resolve()), stat.st_size, stat.st_mtime_ns)], "load-1", NOW)
+    return parse_files(
+        [Unit(SourceFile(str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns)) for p in GOOD_SOURCES], "load-1", NOW
+    )
 
 
 def _run_rows() -> dict[str, dict]:
@@ -28,8 +34,11 @@ def _run_rows() -> dict[str, dict]:
         "load_runs": {"load_id": "load-1", "started_at": NOW, "finished_at": NOW, "status": "published",
                       "sources": "/data", "files_seen": 3, "files_unchanged": 1, "files_parsed": 2,
                       "records_loaded": 1, "records_quarantined": 1, "issues_recorded": 2, "trials_total": 1},
-        "file_manifest": {"source_uri": "file:///x.txt", "sha256": "a" * 64, "size_bytes": 10, "mtime_ns": 1,
+        "file_manifest": {"source_uri": "file:///x.zip#NCT00000001.json", "file_uri": "file:///x.zip", "sha256": "a" * 64, "size_bytes": 10, "mtime_ns": 1,
                           "nct_id": None, "outcome": "rejected", "load_id": "load-1"},
+        "api_pulls": {"load_id": "load-1", "scope": "query.cond=diabetes", "base_url": "https://clinicaltrials.gov/api/v2",
+                      "since": date(2026, 1, 1), "watermark": date(2026, 1, 2), "data_timestamp": NOW, "pages": 2,
+                      "studies": 1500, "folder": "/data/landing/api/x", "started_at": NOW, "finished_at": NOW},
     }
 
 
@@ -58,6 +67,13 @@ BAD = {
     "quarantine": ("action", "ignored"),
     "load_runs": ("files_seen", -1),
     "file_manifest": ("sha256", "not-a-hash"),
+    "api_pulls": ("pages", -1),
+    "keywords": ("keyword", None),
+    "age_groups": ("age_group", "TEEN"),
+    "mesh_terms": ("level", "leaf"),
+    "outcomes": ("outcome_type", "TERTIARY"),
+    "site_contacts": ("site_ordinal", 0),
+    "intervention_other_names": ("other_name", None),
 }
 
 

@@ -8,13 +8,14 @@ import polars as pl
 from pipelines.parsing.reader import SourceFile
 from pipelines.transform.batch import parse_files
 from pipelines.transform.contract import enforce_contracts
+from pipelines.transform.units import Unit
 from tests.conftest import SEED, TEXT_DIR
 
 NOW = datetime(2026, 1, 1)
 
 
 def _landed(*paths):
-    return [SourceFile(str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns) for p in paths]
+    return [Unit(SourceFile(str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns)) for p in paths]
 
 
 def _write(tmp_path, name, text):

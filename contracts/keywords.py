@@ -1,0 +1,13 @@
+import pandera.polars as pa
+
+from contracts.base import ChildTable
+
+
+class Keywords(ChildTable):
+    """One row per keyword the sponsor gave a trial (key nct_id, ordinal); JSON and API sources only."""
+
+    keyword: str = pa.Field(description='Keyword or phrase, as the registry gives it.')
+
+    class Config:
+        name = "keywords"
+        description = 'One row per keyword the sponsor gave a trial (key nct_id, ordinal); JSON and API sources only.'

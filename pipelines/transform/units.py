@@ -1,0 +1,76 @@
+"""Cut the files a run must parse into batches of bounded size.
+
+A text page or a JSON file is one unit of work; a zip archive (the registry's bulk download
+holds every study) is cut into units of entries, so one archive is parsed in parallel batches
+and never held in memory whole. Pure: no dagster, no database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipelines.parsing.reader import SourceFile, UnreadablePage, sha256_of
+from pipelines.parsing.records import archive_members, is_archive
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A file to parse, or some entries of an archive (with the archive's hash, computed once)."""
+
+    file: SourceFile
+    members: tuple[str, ...] | None = None
+    file_sha256: str | None = None
+    archive_entries: int = 0  # entries in the whole archive, to share its size among units
+
+    @property
+    def weight(self) -> int:
+        """Records the unit is expected to hold (an API page may hold more: its bytes bound it too)."""
+        return len(self.members) if self.members is not None else 1
+
+    @property
+    def size_bytes(self) -> int:
+        if self.members is None:
+            return self.file.size_bytes
+        return self.file.size_bytes * len(self.members) // max(1, self.archive_entries)
+
+
+def units_of(files: list[SourceFile], entries_per_unit: int) -> list[Unit]:
+    """One unit per file; archives cut into units of at most ``entries_per_unit`` entries."""
+    units: list[Unit] = []
+    for file in files:
+        path = Path(file.path)
+        try:
+            archive = is_archive(path)
+        except OSError:
+            archive = False  # unreadable: the parse step quarantines it with the reason
+        if not archive:
+            units.append(Unit(file))
+            continue
+        try:
+            members = archive_members(path)
+            sha256 = sha256_of(path)
+        except (UnreadablePage, OSError):
+            units.append(Unit(file))
+            continue
+        for start in range(0, max(1, len(members)), entries_per_unit):
+            units.append(Unit(file, tuple(members[start : start + entries_per_unit]), sha256, len(members)))
+    return units
+
+
+def batches_of(units: list[Unit], batch_size: int, max_batch_bytes: int) -> list[list[Unit]]:
+    """Pack units in order into batches of at most ``batch_size`` records and about
+    ``max_batch_bytes`` of input (a unit bigger than that is a batch of its own)."""
+    batches: list[list[Unit]] = []
+    current: list[Unit] = []
+    weight = size = 0
+    for unit in units:
+        if current and (weight + unit.weight > batch_size or size + unit.size_bytes > max_batch_bytes):
+            batches.append(current)
+            current, weight, size = [], 0, 0
+        current.append(unit)
+        weight += unit.weight
+        size += unit.size_bytes
+    if current:
+        batches.append(current)
+    return batches

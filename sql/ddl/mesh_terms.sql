@@ -1,0 +1,11 @@
+-- One row per MeSH term the registry derived for a trial's conditions or interventions (key nct_id, ordinal); JSON and API sources only.
+create table if not exists mesh_terms (
+    nct_id varchar not null,
+    ordinal integer not null,
+    source_kind varchar not null,
+    domain varchar not null,
+    level varchar not null,
+    mesh_id varchar not null,
+    term varchar not null,
+    primary key (nct_id, ordinal)
+);
