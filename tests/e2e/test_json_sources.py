@@ -1,0 +1,115 @@
+"""JSON sources through the CLI: API pages, gzip, the bulk zip archive, and text beside JSON."""
+
+import gzip
+import json
+import shutil
+import zipfile
+
+import pytest
+
+from tests.conftest import JSON_DIR, TEXT_DIR, query, run_cli, sample_ids
+
+
+def _studies():
+    return [json.loads((JSON_DIR / f"{nct_id}.json").read_text()) for nct_id in sample_ids()]
+
+
+def _run(source, warehouse):
+    result = run_cli("run", "--source", source, "--warehouse", warehouse, "--quiet")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result
+
+
+def _corrupt_entry(archive, name):
+    """Flip bytes inside one entry's compressed data, leaving the archive's directory intact."""
+    with zipfile.ZipFile(archive) as zf:
+        info = zf.getinfo(name)
+    data = bytearray(archive.read_bytes())
+    name_len = int.from_bytes(data[info.header_offset + 26 : info.header_offset + 28], "little")
+    extra_len = int.from_bytes(data[info.header_offset + 28 : info.header_offset + 30], "little")
+    start = info.header_offset + 30 + name_len + extra_len
+    for i in range(start + 20, start + 60):
+        data[i] ^= 0xFF
+    archive.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def bulk_archive(tmp_path):
+    """A ctg-studies.json.zip as the registry serves it (one study per entry), with one corrupt
+    entry, one entry that is not JSON, and a folder entry."""
+    folder = tmp_path / "bulk"
+    folder.mkdir()
+    archive = folder / "ctg-studies.json.zip"
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("ctg-studies/", "")
+        for study in _studies():
+            zf.writestr(f"ctg-studies/{study['protocolSection']['identificationModule']['nctId']}.json", json.dumps(study, indent=2))
+        zf.writestr("ctg-studies/NCT99999999.json", '{"protocolSection": {"identificationModule": ' + "x" * 5000)
+        zf.writestr("ctg-studies/broken.json", json.dumps(_studies()[0]) * 3)
+    _corrupt_entry(archive, "ctg-studies/broken.json")
+    return archive
+
+
+def test_bulk_archive_loads_entry_by_entry_without_extracting_and_quarantines_bad_entries(bulk_archive, tmp_path):
+    warehouse = tmp_path / "wh" / "trials.duckdb"
+    _run(bulk_archive.parent, warehouse)
+    assert sorted(p.name for p in bulk_archive.parent.iterdir()) == ["ctg-studies.json.zip"]  # nothing unpacked
+    assert query(warehouse, "select count(*), min(source_kind), max(source_kind) from trials") == [(13, "json", "json")]
+    uri = bulk_archive.as_uri()
+    assert query(warehouse, "select source_uri from trials where nct_id = 'NCT03475563'") == [(f"{uri}#ctg-studies/NCT03475563.json",)]
+    rejected = query(warehouse, "select source_uri, stage, reason from quarantine where action = 'rejected' order by 1")
+    assert [(r[0], r[1]) for r in rejected] == [
+        (f"{uri}#ctg-studies/NCT99999999.json", "decode"),
+        (f"{uri}#ctg-studies/broken.json", "read"),
+    ]
+    assert "not valid JSON" in rejected[0][2] and "corrupt archive entry" in rejected[1][2]
+    assert query(warehouse, "select records_loaded, records_quarantined, files_parsed from load_runs") == [(13, 2, 1)]
+    # Unchanged archive: nothing is read again.
+    _run(bulk_archive.parent, warehouse)
+    assert query(warehouse, "select files_unchanged, files_parsed, records_loaded from load_runs order by finished_at desc limit 1") == [(1, 0, 0)]
+
+
+def test_an_archive_cut_into_several_batches_loads_every_entry_once(bulk_archive, tmp_path):
+    warehouse = tmp_path / "wh" / "trials.duckdb"
+    result = run_cli("run", "--source", bulk_archive, "--warehouse", warehouse, "--batch-size", "4", "--workers", "2", "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert query(warehouse, "select count(*) from trials") == [(13,)]
+    assert query(warehouse, "select count(*), count(distinct file_uri) from file_manifest") == [(15, 1)]
+
+
+def test_api_pages_plain_and_gzipped_load_every_study_with_a_pointer_uri(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    studies = _studies()
+    (folder / "page-1.json").write_text(json.dumps({"studies": studies[:6], "nextPageToken": "abc"}))
+    (folder / "page-2.json.gz").write_bytes(gzip.compress(json.dumps({"studies": studies[6:]}).encode()))
+    (folder / "not-a-study.json").write_text('{"hello": "world"}')
+    warehouse = tmp_path / "trials.duckdb"
+    _run(folder, warehouse)
+    assert query(warehouse, "select count(*) from trials") == [(13,)]
+    page1 = (folder / "page-1.json").as_uri()
+    assert query(warehouse, "select nct_id from trials where source_uri = $u", {"u": f"{page1}#/studies/0"}) == [(sample_ids()[0],)]
+    assert query(warehouse, "select reason from quarantine") == [
+        ("JSON is neither an API v2 study (protocolSection) nor a page of studies (studies); found hello",)
+    ]
+
+
+def test_text_and_json_of_the_same_trials_in_one_run_json_wins_the_tie_and_newer_text_wins(tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for nct_id in sample_ids():
+        shutil.copy(JSON_DIR / f"{nct_id}.json", folder)
+        shutil.copy(TEXT_DIR / f"{nct_id}.txt", folder)
+    newer = folder / "NCT03475563.txt"
+    text = newer.read_text()
+    updated = next(line for line in text.splitlines() if line.startswith("Last Updated:"))
+    newer.write_text(text.replace(updated, "Last Updated: 2099-01-01"))
+    warehouse = tmp_path / "trials.duckdb"
+    _run(folder, warehouse)
+    kinds = dict(query(warehouse, "select nct_id, source_kind from trials"))
+    assert kinds.pop("NCT03475563") == "text"
+    assert set(kinds.values()) == {"json"} and len(kinds) == 12
+    superseded = query(warehouse, "select count(*) from quarantine where action = 'superseded'")
+    assert superseded == [(13,)]
+    assert query(warehouse, "select records_loaded + records_quarantined from load_runs") == [(26,)]
+    assert query(warehouse, "select count(*) from arms where nct_id = 'NCT03475563' and source_kind = 'text'")[0][0] > 0
