@@ -1,4 +1,7 @@
-"""``trials`` / ``python -m pipelines``: run the Dagster job in-process from the command line.
+"""``trials`` / ``python -m pipelines``: run a Dagster job in-process from the command line.
+
+``trials run`` loads files (text pages, JSON, archives); ``trials pull`` fetches from the
+ClinicalTrials.gov API first.
 
 Exit codes: 0 a warehouse was published (even with quarantined records), 1 nothing was
 published, 2 usage error.
@@ -16,29 +19,50 @@ from pathlib import Path
 import dagster as dg
 
 from pipelines.definitions import make_definitions
-from pipelines.jobs import trials_job
-from pipelines.resources import WarehouseResource
+from pipelines.jobs import api_pull_job, trials_job
+from pipelines.resources import ClinicalTrialsApi, WarehouseResource, landing_dir
 from pipelines.run_summary import summarise
 
 EXIT_PUBLISHED, EXIT_NOT_PUBLISHED, EXIT_USAGE = 0, 1, 2
 
 
+def _common(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--warehouse", type=Path, metavar="PATH",
+                         help="DuckDB file to publish (default: $TRIALS_WAREHOUSE, else data/warehouse/trials.duckdb)")
+    command.add_argument("--batch-size", type=int, default=500, metavar="N", help="records per batch (default 500)")
+    command.add_argument("--workers", type=int, default=0, metavar="N", help="parser processes (default: one per CPU)")
+    command.add_argument("--rehash", action="store_true", help="hash every file, even those whose size and mtime are unchanged")
+    command.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
+                         help="wait this long for another run writing the same warehouse (default: fail at once)")
+    command.add_argument("--quiet", action="store_true", help="no progress lines, only the summary")
+    command.add_argument("--verbose", action="store_true", help="show Dagster's own log")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="trials", description="Clinical-trial registry pages to a DuckDB warehouse.")
+    parser = argparse.ArgumentParser(prog="trials", description="Clinical-trial registry records to a DuckDB warehouse.")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="load sources and publish the warehouse")
     run.add_argument("--source", action="append", type=Path, metavar="PATH",
-                     help="folder (searched recursively for *.txt, *.txt.gz) or file; repeatable "
-                          "(default: $TRIALS_SOURCES, else data/samples and data/landing)")
-    run.add_argument("--warehouse", type=Path, metavar="PATH",
-                     help="DuckDB file to publish (default: $TRIALS_WAREHOUSE, else data/warehouse/trials.duckdb)")
-    run.add_argument("--batch-size", type=int, default=500, metavar="N", help="pages per batch (default 500)")
-    run.add_argument("--workers", type=int, default=0, metavar="N", help="parser processes (default: one per CPU)")
-    run.add_argument("--rehash", action="store_true", help="hash every file, even those whose size and mtime are unchanged")
-    run.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
-                     help="wait this long for another run writing the same warehouse (default: fail at once)")
-    run.add_argument("--quiet", action="store_true", help="no progress lines, only the summary")
-    run.add_argument("--verbose", action="store_true", help="show Dagster's own log")
+                     help="folder (searched recursively for *.txt, *.json, either gzipped, and *.zip) or file; "
+                          "repeatable (default: $TRIALS_SOURCES, else data/samples and data/landing)")
+    _common(run)
+    pull = commands.add_parser("pull", help="fetch the studies updated since the last pull from the ClinicalTrials.gov API, "
+                                            "land them and publish")
+    scope = pull.add_argument_group("what to pull (default: continue the newest pull's scope, else everything)")
+    scope.add_argument("--query", default="", metavar="TERMS", help="full-text query (query.term)")
+    scope.add_argument("--condition", default="", metavar="TERMS", help="condition or disease (query.cond)")
+    scope.add_argument("--sponsor", default="", metavar="TERMS", help="sponsor or collaborator (query.spons)")
+    scope.add_argument("--everything", action="store_true", help="every study in the registry")
+    pull.add_argument("--api-url", default="", metavar="URL",
+                      help="API base URL (default: $TRIALS_API_URL, else https://clinicaltrials.gov/api/v2)")
+    pull.add_argument("--landing", type=Path, metavar="DIR",
+                      help="landing folder; pages land in DIR/api/ (default: $TRIALS_LANDING, else data/landing)")
+    pull.add_argument("--min-interval", type=float, default=1.3, metavar="SECONDS", help="seconds between requests (default 1.3)")
+    pull.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="seconds before a request is retried (default 60)")
+    pull.add_argument("--max-attempts", type=int, default=8, metavar="N", help="attempts per request before giving up (default 8)")
+    pull.add_argument("--backoff", type=float, default=2.0, metavar="SECONDS",
+                      help="base of the exponential backoff between attempts, with full jitter (default 2)")
+    _common(pull)
     return parser
 
 
@@ -51,33 +75,52 @@ def main(argv: list[str] | None = None) -> int:
     if args.batch_size < 1 or args.workers < 0 or args.wait < 0:
         print("trials: error: --batch-size must be at least 1, --workers and --wait not negative", file=sys.stderr)
         return EXIT_USAGE
+    pulling = args.command == "pull"
+    if pulling and (args.min_interval < 0 or args.timeout <= 0 or args.max_attempts < 1 or args.backoff < 0):
+        print("trials: error: --min-interval and --backoff not negative, --timeout positive, --max-attempts at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    if pulling and args.everything and (args.query or args.condition or args.sponsor):
+        print("trials: error: --everything takes no --query, --condition or --sponsor", file=sys.stderr)
+        return EXIT_USAGE
+    landing = str(getattr(args, "landing", None) or "")
+    # A pull loads the landing folder, where it lands its pages.
+    sources = [landing or str(landing_dir())] if pulling else [str(s) for s in args.source or []]
     resource = WarehouseResource(
         warehouse_path=str(args.warehouse or ""),
-        sources=[str(s) for s in args.source or []],
+        sources=sources,
         batch_size=args.batch_size,
         workers=args.workers,
         trust_mtime=not args.rehash,
         lock_timeout_s=args.wait,
+        landing=landing,
     )
-    sources = resource.source_paths()  # the resource resolves flags, environment and defaults
-    missing = [str(p) for p in sources if not p.exists()]
-    if missing or not sources:
-        print(f"trials: error: source not found: {', '.join(missing) or '(none given and no default exists)'}", file=sys.stderr)
-        return EXIT_USAGE
+    if not pulling:
+        sources = resource.source_paths()  # the resource resolves flags, environment and defaults
+        missing = [str(p) for p in sources if not p.exists()]
+        if missing or not sources:
+            print(f"trials: error: source not found: {', '.join(missing) or '(none given and no default exists)'}", file=sys.stderr)
+            return EXIT_USAGE
     warehouse = resource.paths.published
     _show_progress(not args.quiet)
     started = time.monotonic()
-    result = execute(resource, verbose=args.verbose)
+    if pulling:
+        ctgov = ClinicalTrialsApi(base_url=args.api_url, min_interval_s=args.min_interval, timeout_s=args.timeout,
+                                  max_attempts=args.max_attempts, backoff_s=args.backoff)
+        config = {"query": args.query, "condition": args.condition, "sponsor": args.sponsor, "everything": args.everything}
+        result = execute(resource, api_pull_job.name, verbose=args.verbose, ctgov=ctgov, ops={"api_pull": {"config": config}})
+    else:
+        result = execute(resource, trials_job.name, verbose=args.verbose)
     summary = summarise(result, warehouse, time.monotonic() - started)
     print(summary.render(), file=sys.stderr if not summary.published else sys.stdout)
     return EXIT_PUBLISHED if summary.published else EXIT_NOT_PUBLISHED
 
 
-def execute(resource: WarehouseResource, verbose: bool = False) -> dg.ExecuteInProcessResult:
-    """Run the main job in this process, against the given configuration."""
-    job = make_definitions(resource).resolve_job_def(trials_job.name)
+def execute(resource: WarehouseResource, job_name: str, verbose: bool = False, ctgov: ClinicalTrialsApi | None = None,
+            ops: dict | None = None) -> dg.ExecuteInProcessResult:
+    """Run one of the jobs in this process, against the given configuration."""
+    job = make_definitions(resource, ctgov).resolve_job_def(job_name)
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
-    run_config = {"loggers": {"console": {"config": {"log_level": "DEBUG" if verbose else "CRITICAL"}}}}
+    run_config = {"loggers": {"console": {"config": {"log_level": "DEBUG" if verbose else "CRITICAL"}}}, "ops": ops or {}}
     with instance:
         return job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False)
 

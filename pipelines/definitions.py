@@ -2,6 +2,7 @@
 
 import dagster as dg
 
+from pipelines.assets.api_pull import api_pull
 from pipelines.assets.contracted import contracted_frames
 from pipelines.assets.landing import landing_files
 from pipelines.assets.parsed import parsed_records
@@ -9,21 +10,21 @@ from pipelines.assets.publish import published_warehouse
 from pipelines.assets.views import reporting_views
 from pipelines.assets.warehouse import warehouse_tables
 from pipelines.checks import contracts_pass, every_row_has_its_trial, records_in_equal_loaded_plus_quarantined
-from pipelines.jobs import daily_schedule, landing_folder_sensor, trials_job
-from pipelines.resources import WarehouseResource
+from pipelines.jobs import api_pull_job, daily_api_pull, daily_schedule, landing_folder_sensor, trials_job
+from pipelines.resources import ClinicalTrialsApi, WarehouseResource
 
-ASSETS = [landing_files, parsed_records, contracted_frames, warehouse_tables, reporting_views, published_warehouse]
+ASSETS = [api_pull, landing_files, parsed_records, contracted_frames, warehouse_tables, reporting_views, published_warehouse]
 CHECKS = [contracts_pass, every_row_has_its_trial, records_in_equal_loaded_plus_quarantined]
 
 
-def make_definitions(warehouse: WarehouseResource) -> dg.Definitions:
+def make_definitions(warehouse: WarehouseResource, ctgov: ClinicalTrialsApi | None = None) -> dg.Definitions:
     return dg.Definitions(
         assets=ASSETS,
         asset_checks=CHECKS,
-        jobs=[trials_job],
-        schedules=[daily_schedule],
+        jobs=[trials_job, api_pull_job],
+        schedules=[daily_schedule, daily_api_pull],
         sensors=[landing_folder_sensor],
-        resources={"warehouse": warehouse},
+        resources={"warehouse": warehouse, "ctgov": ctgov or ClinicalTrialsApi()},
     )
 
 

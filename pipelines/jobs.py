@@ -1,19 +1,30 @@
-"""The main job, its daily schedule and the landing-folder sensor."""
+"""The main job, the API pull job, their daily schedules and the landing-folder sensor."""
 
 
 import hashlib
 
 import dagster as dg
 
+from pipelines.assets.api_pull import api_pull
 from pipelines.parsing.reader import discover
 from pipelines.resources import landing_dir
 
+WRITER_TAGS = {"dagster/max_runtime": 6 * 3600, "trials/writer": "warehouse"}
+
 trials_job = dg.define_asset_job(
     "trials_warehouse_job",
-    selection=dg.AssetSelection.all(),
+    selection=dg.AssetSelection.all() - dg.AssetSelection.assets(api_pull),
     description="Landing files to the published warehouse, with every blocking check.",
     executor_def=dg.in_process_executor,  # one process per run: it holds the writer lock throughout
-    tags={"dagster/max_runtime": 6 * 3600, "trials/writer": "warehouse"},
+    tags=WRITER_TAGS,
+)
+
+api_pull_job = dg.define_asset_job(
+    "trials_api_pull_job",
+    selection=dg.AssetSelection.assets(api_pull).downstream(),
+    description="Pull the studies updated since the last pull from the ClinicalTrials.gov API, load and publish them.",
+    executor_def=dg.in_process_executor,
+    tags=WRITER_TAGS,
 )
 
 daily_schedule = dg.ScheduleDefinition(
@@ -22,6 +33,15 @@ daily_schedule = dg.ScheduleDefinition(
     cron_schedule="0 6 * * *",
     execution_timezone="UTC",
     description="Refresh the warehouse every day at 06:00 UTC.",
+)
+
+
+daily_api_pull = dg.ScheduleDefinition(
+    name="daily_api_pull",
+    job=api_pull_job,
+    cron_schedule="0 5 * * *",
+    execution_timezone="UTC",
+    description="Pull the day's registry updates at 05:00 UTC (the newest pull's scope).",
 )
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import dagster as dg
 from pydantic import Field, PrivateAttr
 
+from pipelines.api.client import DEFAULT_BASE_URL, ApiSettings, CtGovClient
 from pipelines.warehouse.lock import writer_lock
 from pipelines.warehouse.store import WarehousePaths, remove_build
 
@@ -42,6 +43,31 @@ def landing_dir() -> Path:
     return Path(configured).expanduser().resolve() if configured else PROJECT_ROOT / "data" / "landing"
 
 
+def default_api_url() -> str:
+    """``TRIALS_API_URL``, else the public ClinicalTrials.gov API v2."""
+    return os.environ.get("TRIALS_API_URL") or DEFAULT_BASE_URL
+
+
+class ClinicalTrialsApi(dg.ConfigurableResource):
+    """The ClinicalTrials.gov API v2: where it is, and how politely and persistently to ask."""
+
+    base_url: str = Field(default="", description="API base URL; empty: $TRIALS_API_URL or https://clinicaltrials.gov/api/v2.")
+    min_interval_s: float = Field(default=1.3, ge=0, description="Seconds between requests (the registry asks for about 50 a minute).")
+    timeout_s: float = Field(default=60.0, gt=0, description="Seconds to wait for an answer before retrying.")
+    max_attempts: int = Field(default=8, ge=1, description="Attempts per request before the pull fails.")
+    backoff_s: float = Field(default=2.0, ge=0, description="Base of the exponential backoff between attempts (full jitter).")
+    page_size: int = Field(default=1000, ge=1, le=1000, description="Studies per page (the API allows at most 1000).")
+
+    def client(self) -> CtGovClient:
+        return CtGovClient(ApiSettings(
+            base_url=self.base_url or default_api_url(),
+            timeout_s=self.timeout_s,
+            max_attempts=self.max_attempts,
+            min_interval_s=self.min_interval_s,
+            backoff_s=self.backoff_s,
+        ))
+
+
 class WarehouseResource(dg.ConfigurableResource):
     """Where the pages come from, where the warehouse goes, and how hard to work."""
 
@@ -51,6 +77,7 @@ class WarehouseResource(dg.ConfigurableResource):
     workers: int = Field(default=0, ge=0, description="Parser processes; 0: one per CPU.")
     trust_mtime: bool = Field(default=True, description="Skip hashing files whose size and mtime match the manifest.")
     lock_timeout_s: float = Field(default=0.0, ge=0, description="How long to wait for another run to finish writing.")
+    landing: str = Field(default="", description="Landing folder (API pulls land in its api/ subfolder); empty: $TRIALS_LANDING or data/landing.")
 
     _stack: ExitStack | None = PrivateAttr(default=None)
 
@@ -63,6 +90,9 @@ class WarehouseResource(dg.ConfigurableResource):
         if self.sources:
             return [Path(s).expanduser().resolve() for s in self.sources]
         return [p for p in default_sources() if p.exists()]
+
+    def landing_path(self) -> Path:
+        return Path(self.landing).expanduser().resolve() if self.landing else landing_dir()
 
     def worker_count(self) -> int:
         return self.workers or max(1, os.cpu_count() or 1)

@@ -18,6 +18,7 @@ class RunSummary:
     seconds: float
     run: dict = field(default_factory=dict)
     quarantine_reasons: list[tuple[str, int]] = field(default_factory=list)
+    pull: tuple | None = None
     failures: list[str] = field(default_factory=list)
 
     def render(self) -> str:
@@ -26,14 +27,19 @@ class RunSummary:
             lines += [f"  - {failure}" for failure in self.failures] or ["  - the run failed"]
             return "\n".join(lines)
         r = self.run
-        rate = r["files_parsed"] / self.seconds if self.seconds > 0 else 0.0
-        lines = [
-            f"Published {self.warehouse}",
+        records = r["records_loaded"] + r["records_quarantined"]
+        rate = records / self.seconds if self.seconds > 0 else 0.0
+        lines = [f"Published {self.warehouse}"]
+        if self.pull is not None:
+            scope, since, watermark, data_timestamp, pages, studies = self.pull
+            lines.append(f"  pulled           {studies:>10,}  studies in {pages:,} pages ({scope}; updated since "
+                         f"{since or 'the beginning'}; registry data of {data_timestamp}; watermark now {watermark})")
+        lines += [
             f"  files seen       {r['files_seen']:>10,}  ({r['files_unchanged']:,} unchanged, {r['files_parsed']:,} parsed)",
             f"  trials loaded    {r['records_loaded']:>10,}",
             f"  quarantined      {r['records_quarantined']:>10,}  records ({r['issues_recorded']:,} quarantine rows in all)",
             f"  trials in total  {r['trials_total']:>10,}",
-            f"  time             {self.seconds:>10.1f} s  ({rate:,.0f} files/s)",
+            f"  time             {self.seconds:>10.1f} s  ({rate:,.0f} records/s)",
         ]
         if self.quarantine_reasons:
             lines.append("  quarantine reasons (see the quarantine table):")
@@ -53,6 +59,7 @@ def summarise(result: dg.ExecuteInProcessResult, warehouse: Path, seconds: float
         params = {"load_id": result.run_id}
         summary.run = run_sql_row(con, "runs/run_summary", params)
         summary.quarantine_reasons = [(r, c) for r, c in run_sql(con, "runs/run_quarantine_reasons", params)]
+        summary.pull = next(iter(run_sql(con, "runs/run_pull", params)), None)
     summary.published = True
     return summary
 
@@ -66,8 +73,8 @@ def _failures(result: dg.ExecuteInProcessResult) -> list[str]:
             messages.append(f"blocking check failed: {evaluation.asset_key.to_user_string()} {evaluation.check_name} ({details})")
         elif event.event_type_value == "STEP_FAILURE":
             error = event.event_specific_data.error
-            cause = error
-            while cause.cause is not None:
+            cause = error  # the first error that is not Dagster's own wrapper: the user-facing one
+            while cause.cause is not None and (cause.cls_name or "").startswith("Dagster"):
                 cause = cause.cause
             messages.append(f"step {event.step_key} failed: {cause.message.strip().splitlines()[-1]}")
     return messages

@@ -1,7 +1,10 @@
 import json
+from pathlib import Path
 
 import dagster as dg
 
+from pipelines.api.pull import PullResult
+from pipelines.assets.api_pull import PULL_FILE, api_pull
 from pipelines.clock import utc_now
 from pipelines.resources import WarehouseResource
 from pipelines.transform.landing import PLAN_SCHEMA, plan_landing
@@ -11,18 +14,25 @@ PLAN_FILE = "landing.parquet"
 RUN_FILE = "run.json"
 
 
-@dg.asset(group_name="landing", kinds={"python", "file"})
+@dg.asset(group_name="landing", kinds={"python", "file"}, deps=[api_pull])
 def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    """Page files found in the sources whose content is new or changed since the last published run.
+    """Source files whose content is new or changed since the last published run.
 
     Takes the warehouse's writer lock for the run, starts the build (a copy of the published
-    warehouse), discovers ``*.txt`` / ``*.txt.gz`` pages (recursively, any letter case),
-    compares them with the warehouse's file manifest and stages the list of files to parse.
+    warehouse), discovers text pages, JSON files and zip archives (``*.txt``, ``*.json``, either
+    gzipped, ``*.zip``; recursively, any letter case, hidden ones skipped), compares them with
+    the warehouse's file manifest and stages the list of files to parse. A pull in the same run
+    (``api_pull``) always has its folder read.
     """
     warehouse.hold_writer_lock()
     started_at = utc_now()
     paths = warehouse.paths
     sources = warehouse.source_paths()
+    pulled = paths.staging(context.run_id) / PULL_FILE
+    if pulled.exists():
+        folder = Path(PullResult.from_json(pulled.read_text()).folder)
+        if not any(folder.is_relative_to(source) for source in sources):
+            sources.append(folder)
     start_build(paths)  # the published file is only copied, never opened: a tool holding it open cannot block us
     plan = plan_landing(sources, read_manifest(paths.build), warehouse.trust_mtime)
     staging = paths.staging(context.run_id)

@@ -5,6 +5,8 @@ import dagster as dg
 import duckdb
 
 from contracts import CONTRACTS, PAGE_CONTRACTS
+from pipelines.api.pull import PullResult
+from pipelines.assets.api_pull import PULL_FILE
 from pipelines.assets.contracted import CONTRACTED_DIR, contracted_frames
 from pipelines.assets.landing import RUN_FILE
 from pipelines.clock import utc_now
@@ -12,6 +14,7 @@ from pipelines.metadata import table_metadata
 from pipelines.progress import Progress
 from pipelines.resources import WarehouseResource
 from pipelines.transform.staging import batch_dirs, read_batch
+from pipelines.warehouse.pulls import record_pull
 from pipelines.warehouse.store import load_batch, record_run, run_outcomes, table_counts
 
 WAREHOUSE_TABLES = list(CONTRACTS)
@@ -34,8 +37,9 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     """Load the contracted batches into the build, one transaction per batch.
 
     The build (a copy of the published warehouse, started by ``landing_files``) gets each trial
-    only when its page is not older than the stored one, with its child rows replaced as a
-    whole. Readers never see the build: it is published only after the blocking checks pass.
+    only when its record is not older than the stored one, with its child rows replaced as a
+    whole. A pull in the same run is recorded with it (``api_pulls``), so its watermark
+    publishes with its data. Readers never see the build: it is published only after the blocking checks pass.
     """
     warehouse.hold_writer_lock()
     paths = warehouse.paths
@@ -51,6 +55,10 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
             batch = read_batch(folder, list(PAGE_CONTRACTS))
             load_batch(con, batch, context.run_id, recorded_at)
             progress.advance(batch.manifest.height)
+        pulled = staging / PULL_FILE
+        pull = PullResult.from_json(pulled.read_text()) if pulled.exists() else None
+        if pull is not None:
+            record_pull(con, pull, context.run_id)
         outcomes = run_outcomes(con, context.run_id)
         record_run(con, {
             "load_id": context.run_id,
@@ -62,6 +70,7 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
             "files_unchanged": run["files_unchanged"],
             "files_parsed": run["files_parsed"],
             **outcomes,
+            "api_data_timestamp": pull.data_timestamp if pull else None,
         })
         counts = table_counts(con, WAREHOUSE_TABLES)
     for name, model in CONTRACTS.items():

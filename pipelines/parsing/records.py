@@ -84,14 +84,16 @@ def read_records(file: SourceFile, members: tuple[str, ...] | None = None, file_
     ``UnreadablePage`` (or ``OSError``) when the file as a whole cannot be read.
     """
     path = Path(file.path)
+    if members is None and file.size_bytes <= MAX_DOCUMENT_BYTES:
+        raw = path.read_bytes()
+        if raw[:4] not in _ZIP_MAGIC:
+            sha256 = hashlib.sha256(raw).hexdigest()
+            yield from _records_in(raw, file.uri, path.name, json_kind(path), sha256, sha256)
+            return
     if members is not None or is_archive(path):
         yield from _archive_records(file, members, file_sha256 or sha256_of(path))
         return
-    if file.size_bytes > MAX_DOCUMENT_BYTES:
-        raise UnreadablePage("read", f"file is {file.size_bytes} bytes, larger than any registry file")
-    raw = path.read_bytes()
-    sha256 = hashlib.sha256(raw).hexdigest()
-    yield from _records_in(raw, file.uri, path.name, json_kind(path), sha256, sha256)
+    raise UnreadablePage("read", f"file is {file.size_bytes} bytes, larger than any registry file")
 
 
 def _archive_records(file: SourceFile, members: tuple[str, ...] | None, file_sha256: str) -> Iterator[Record]:

@@ -37,6 +37,11 @@ class CellFailure:
 
 def failures(model: type[pa.DataFrameModel], frame: pl.DataFrame) -> list[CellFailure]:
     """Every data-level failure of ``frame`` against ``model``; schema-level errors raise."""
+    if frame.is_empty():  # no values to check (most tables of a text-only batch): only the shape
+        expected = polars_schema(model)
+        if frame.schema != expected:
+            raise ValueError(f"{model.Config.name}: frame columns {dict(frame.schema)} are not the contract's {dict(expected)}")
+        return []
     try:
         model.validate(frame, lazy=True)
     except SchemaErrors as exc:

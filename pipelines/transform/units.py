@@ -13,6 +13,10 @@ from pathlib import Path
 from pipelines.parsing.reader import SourceFile, UnreadablePage, sha256_of
 from pipelines.parsing.records import archive_members, is_archive
 
+# Names that hold one document (a page, a study, an API page), never an archive to cut up; the
+# parser still decides what they hold by their content.
+ONE_DOCUMENT_SUFFIXES = (".txt", ".txt.gz", ".json", ".json.gz")
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -40,8 +44,8 @@ def units_of(files: list[SourceFile], entries_per_unit: int) -> list[Unit]:
     units: list[Unit] = []
     for file in files:
         path = Path(file.path)
-        try:
-            archive = is_archive(path)
+        try:  # text and JSON names are not opened here (a no-archive run costs no extra open per file)
+            archive = not path.name.lower().endswith(ONE_DOCUMENT_SUFFIXES) and is_archive(path)
         except OSError:
             archive = False  # unreadable: the parse step quarantines it with the reason
         if not archive:

@@ -76,7 +76,8 @@ def start_build(paths: WarehousePaths) -> None:
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    for name in sql_names("ddl"):
+    """Every table, and the columns a warehouse published by an earlier version lacks."""
+    for name in [*sql_names("ddl"), *sql_names("migrate")]:
         run_sql(con, name)
 
 

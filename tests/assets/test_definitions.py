@@ -11,8 +11,8 @@ from pipelines.parsing.model import CHILD_TABLES
 def test_definitions_are_loadable_like_dg_check_defs():
     dg.Definitions.validate_loadable(defs)
     repo = defs.get_repository_def()
-    assert repo.has_job("trials_warehouse_job")
-    assert [s.name for s in repo.schedule_defs] == ["daily_warehouse_refresh"]
+    assert repo.has_job("trials_warehouse_job") and repo.has_job("trials_api_pull_job")
+    assert sorted(s.name for s in repo.schedule_defs) == ["daily_api_pull", "daily_warehouse_refresh"]
     assert [s.name for s in repo.sensor_defs] == ["landing_folder_sensor"]
 
 

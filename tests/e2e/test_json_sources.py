@@ -113,3 +113,29 @@ def test_text_and_json_of_the_same_trials_in_one_run_json_wins_the_tie_and_newer
     assert superseded == [(13,)]
     assert query(warehouse, "select records_loaded + records_quarantined from load_runs") == [(26,)]
     assert query(warehouse, "select count(*) from arms where nct_id = 'NCT03475563' and source_kind = 'text'")[0][0] > 0
+
+
+def test_a_warehouse_published_before_json_sources_is_upgraded_and_keeps_its_rows(good_dir, tmp_path):
+    import duckdb
+
+    from pipelines.parsing.registry_json import JSON_ONLY_TABLES
+    from pipelines.warehouse.sql_files import sql
+
+    warehouse = tmp_path / "old" / "trials.duckdb"
+    _run(good_dir, warehouse)
+    with duckdb.connect(str(warehouse)) as con:  # take it back to the schema of the text-only release
+        for statement in sql("migrate/json_source").splitlines():
+            if statement.startswith("alter table"):
+                table, column = statement.split()[2], statement.split()[8]
+                con.execute(f"alter table {table} drop column {column}")
+        for table in (*JSON_ONLY_TABLES, "api_pulls"):
+            con.execute(f"drop table {table}")
+    json_dir = tmp_path / "json"
+    json_dir.mkdir()
+    shutil.copy(JSON_DIR / "NCT03475563.json", json_dir)
+    result = run_cli("run", "--source", good_dir, "--source", json_dir, "--warehouse", warehouse, "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert query(warehouse, "select source_kind, count(*) from trials group by 1 order by 1") == [("json", 1), ("text", 13)]
+    assert query(warehouse, "select distinct source_kind from arms where nct_id = 'NCT02013167'") == [("text",)]
+    assert query(warehouse, "select count(*) from file_manifest where file_uri is null") == [(0,)]
+    assert query(warehouse, "select count(*) from keywords where nct_id = 'NCT03475563'") == [(4,)]

@@ -1,0 +1,166 @@
+"""A polite, persistent client for the ClinicalTrials.gov API v2 (``/version``, ``/studies``).
+
+- Requests are spaced by ``min_interval_s`` (the registry asks for about 50 a minute).
+- 429, 5xx, timeouts, dropped connections and truncated or unparseable bodies are retried with
+  exponential backoff and full jitter (tenacity), honouring ``Retry-After``.
+- Any other 4xx is the caller's mistake (a bad query) and fails at once with the API's message.
+- When the API stays down, ``ApiUnavailable`` says which URL, how many attempts over how long,
+  and the last error.
+
+Pure: no dagster. httpx does the HTTP.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt, wait_random_exponential
+
+DEFAULT_BASE_URL = "https://clinicaltrials.gov/api/v2"
+
+
+class ApiError(RuntimeError):
+    """The API answered, but not with what was asked for (a bad query, a missing endpoint)."""
+
+
+class ApiUnavailable(RuntimeError):
+    """The API did not give a usable answer after every retry."""
+
+
+class _Retryable(Exception):
+    """A failed attempt worth repeating, with the server's Retry-After when it gave one."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+@dataclass(frozen=True)
+class ApiSettings:
+    base_url: str = DEFAULT_BASE_URL
+    timeout_s: float = 60.0
+    max_attempts: int = 8
+    min_interval_s: float = 1.3
+    backoff_s: float = 2.0
+    max_backoff_s: float = 120.0
+    user_agent: str = "trials-warehouse/0.1 (scheduled registry pull)"
+
+
+class CtGovClient:
+    """``version()`` and ``studies_page(params)`` against one API base URL."""
+
+    def __init__(self, settings: ApiSettings, transport: httpx.BaseTransport | None = None) -> None:
+        self.settings = settings
+        self._http = httpx.Client(
+            base_url=settings.base_url.rstrip("/") + "/",
+            timeout=settings.timeout_s,
+            headers={"User-Agent": settings.user_agent, "Accept": "application/json"},
+            transport=transport,
+            follow_redirects=True,
+        )
+        self._last_request = 0.0
+        self._lock = threading.Lock()
+        self.requests = 0  # every attempt, retries included
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> CtGovClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def version(self) -> dict[str, Any]:
+        """``{"apiVersion": ..., "dataTimestamp": ...}``: when the registry data was last refreshed."""
+        body = self._get_json("version", {})
+        if not isinstance(body, dict) or not isinstance(body.get("dataTimestamp"), str):
+            raise ApiError(f"{self.settings.base_url}/version gave no dataTimestamp: {str(body)[:200]}")
+        return body
+
+    def studies_page(self, params: dict[str, str]) -> tuple[bytes, dict[str, Any]]:
+        """One page of ``/studies``: the raw body (to land as received) and its parsed JSON."""
+        raw, body = self._get("studies", params, require="studies")
+        return raw, body
+
+    # -- plumbing ----------------------------------------------------------------------------------
+    def _get_json(self, path: str, params: dict[str, str]) -> Any:
+        return self._get(path, params)[1]
+
+    def _get(self, path: str, params: dict[str, str], require: str | None = None) -> tuple[bytes, Any]:
+        settings = self.settings
+        started = time.monotonic()
+        retrying = Retrying(
+            stop=stop_after_attempt(settings.max_attempts),
+            wait=self._wait,
+            retry=retry_if_exception_type(_Retryable),
+            reraise=True,
+        )
+        try:
+            for attempt in retrying:
+                with attempt:
+                    return self._attempt(path, params, require)
+        except _Retryable as exc:
+            raise ApiUnavailable(
+                f"ClinicalTrials.gov API at {settings.base_url}/{path} gave no usable answer after "
+                f"{settings.max_attempts} attempts over {time.monotonic() - started:.0f} s; last error: {exc}"
+            ) from exc
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _attempt(self, path: str, params: dict[str, str], require: str | None) -> tuple[bytes, Any]:
+        self._space_requests()
+        self.requests += 1
+        try:
+            response = self._http.get(path, params=params)
+            raw = response.content  # reads the whole body: a cut-off body raises here
+        except httpx.TimeoutException as exc:
+            raise _Retryable(f"timed out after {self.settings.timeout_s:g} s ({type(exc).__name__})") from exc
+        except httpx.TransportError as exc:
+            raise _Retryable(f"{type(exc).__name__}: {exc}") from exc
+        if response.status_code == 429 or response.status_code >= 500:
+            raise _Retryable(f"HTTP {response.status_code}", _retry_after(response))
+        if response.status_code >= 400:
+            raise ApiError(f"{response.request.url} answered HTTP {response.status_code}: {response.text[:300]}")
+        try:
+            body = json.loads(raw)
+        except ValueError as exc:
+            raise _Retryable(f"body is not complete JSON ({len(raw)} bytes): {exc}") from exc
+        if require is not None and not (isinstance(body, dict) and isinstance(body.get(require), list)):
+            raise _Retryable(f"answer has no '{require}' list: {str(body)[:200]}")
+        return raw, body
+
+    def _space_requests(self) -> None:
+        with self._lock:
+            wait = self._last_request + self.settings.min_interval_s - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            self._last_request = time.monotonic()
+
+    def _wait(self, state: RetryCallState) -> float:
+        backoff = wait_random_exponential(multiplier=self.settings.backoff_s, max=self.settings.max_backoff_s)(state)
+        error = state.outcome.exception() if state.outcome else None
+        retry_after = getattr(error, "retry_after", None)
+        if retry_after is not None:
+            return min(max(retry_after, backoff), self.settings.max_backoff_s)
+        return backoff
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    """Seconds from a ``Retry-After`` header (a number or an HTTP date); None when absent or bad."""
+    value = response.headers.get("Retry-After")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+    except (TypeError, ValueError):
+        return None

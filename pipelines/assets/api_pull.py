@@ -1,0 +1,54 @@
+import dagster as dg
+
+from pipelines.api.pull import EVERYTHING, scope_of, since_of
+from pipelines.api.pull import pull as pull_studies
+from pipelines.clock import utc_now
+from pipelines.resources import ClinicalTrialsApi, WarehouseResource
+from pipelines.warehouse.pulls import pull_state
+
+PULL_FILE = "pull.json"
+API_FOLDER = "api"
+
+
+class PullConfig(dg.Config):
+    """What to pull. With none of these, a pull continues the newest pull's scope (or takes everything)."""
+
+    query: str = ""
+    condition: str = ""
+    sponsor: str = ""
+    everything: bool = False
+
+
+@dg.asset(group_name="landing", kinds={"python", "api"})
+def api_pull(context: dg.AssetExecutionContext, config: PullConfig, warehouse: WarehouseResource,
+             ctgov: ClinicalTrialsApi) -> dg.MaterializeResult:
+    """Studies updated since the last published pull of the same scope, fetched from the
+    ClinicalTrials.gov API v2 and landed as raw pages in ``<landing>/api/<pull>/``.
+
+    The watermark is read from the published warehouse and moves only when this run publishes
+    (``api_pulls``), so a failed pull or load changes nothing; a pull that fails half-way
+    leaves no pages behind.
+    """
+    warehouse.hold_writer_lock()
+    asked = EVERYTHING if config.everything else scope_of(config.query, config.condition, config.sponsor)
+    scope, watermark = pull_state(warehouse.paths.published, asked)
+    since = since_of(watermark)
+    context.log.info(f"pulling {scope} updated since {since or 'the beginning'}")
+    name = f"{utc_now():%Y%m%dT%H%M%SZ}-{context.run_id[:8]}"
+    with ctgov.client() as client:
+        result = pull_studies(client, scope, since, warehouse.landing_path() / API_FOLDER, name, context.log.info, ctgov.page_size)
+    staging = warehouse.paths.staging(context.run_id)
+    staging.mkdir(parents=True, exist_ok=True)
+    (staging / PULL_FILE).write_text(result.to_json())
+    return dg.MaterializeResult(
+        metadata={
+            "scope": scope,
+            "since": str(since) if since else "first pull",
+            "watermark": str(result.watermark),
+            "data_timestamp": result.data_timestamp.isoformat(),
+            "pages": result.pages,
+            "dagster/row_count": result.studies,
+            "requests": client.requests,
+            "folder": dg.MetadataValue.path(result.folder),
+        }
+    )
