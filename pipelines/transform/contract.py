@@ -105,7 +105,7 @@ def enforce_contracts(batch: Batch, recorded_at: datetime) -> Batch:
     losers = ranked.join(keep.select(_ROW), on=_ROW, how="anti")
     for loser in losers.iter_rows(named=True):
         winner = keep.filter(pl.col("nct_id") == loser["nct_id"]).row(0, named=True)
-        record(loser["source_uri"], loser["nct_id"], "dedupe", "superseded by a newer record of the same trial in this run",
+        record(loser["source_uri"], loser["nct_id"], "dedupe", "superseded by a later version of the same trial in this run (newer Last Updated, or JSON on a tie)",
                f"kept {winner['source_uri']} ({winner['source_kind']}, Last Updated {winner['last_updated_raw']})", None, SUPERSEDED)
     superseded_uris = set(losers["source_uri"].to_list())
     trials = trials.filter(~pl.col("source_uri").is_in(superseded_uris))

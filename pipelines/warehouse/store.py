@@ -117,13 +117,13 @@ def decide_versions(incoming: pl.DataFrame, stored: list[tuple], load_id: str, a
             if held_uri != row["source_uri"]:
                 decision.replaced_uris.append(held_uri)
                 if held_load == load_id:  # loaded earlier in this run: account for it here
-                    issue = Issue("dedupe", "superseded by a newer record of the same trial in this run",
+                    issue = Issue("dedupe", "superseded by a later version of the same trial in this run (newer Last Updated, or JSON on a tie)",
                                   f"kept {row['source_uri']} ({row['source_kind']}, Last Updated {row['last_updated_raw']})", action=SUPERSEDED)
                     decision.problems.append(quarantine_row(load_id, held_uri, row["nct_id"], issue, at))
         else:
             decision.stale_ids.append(row["nct_id"])
             decision.stale_uris.append(row["source_uri"])
-            issue = Issue("dedupe", "stale copy: the warehouse holds a newer record of this trial",
+            issue = Issue("dedupe", "stale copy: the warehouse holds a later version of this trial (newer Last Updated, or JSON on a tie)",
                           f"kept {held_uri} ({held_kind}, Last Updated {held_updated})", action=SUPERSEDED)
             decision.problems.append(quarantine_row(load_id, row["source_uri"], row["nct_id"], issue, at))
     return decision
