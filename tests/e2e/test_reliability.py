@@ -83,13 +83,13 @@ def test_a_stale_copy_never_overwrites_a_newer_page(good_dir, warehouse, tmp_pat
 
 
 READER = textwrap.dedent("""
-    import json, sys, time, duckdb
-    path, seconds, hold = sys.argv[1], float(sys.argv[2]), sys.argv[3] == "hold"
+    import json, os, sys, time, duckdb
+    path, stop, hold = sys.argv[1], sys.argv[2], sys.argv[3] == "hold"
     query = ("select (select count(*) from trials), (select count(*) from load_runs), "
              "(select count(*) from file_manifest where outcome = 'loaded')")
     held = duckdb.connect(path, read_only=True) if hold else None   # a BI tool keeping the file open
-    seen, errors, end = set(), [], time.monotonic() + seconds
-    while time.monotonic() < end:
+    seen, errors, end = set(), [], time.monotonic() + 300
+    while time.monotonic() < end and not os.path.exists(stop):   # read until the test says stop
         try:
             if held is not None:
                 seen.add(tuple(held.execute(query).fetchall()[0]))
@@ -103,14 +103,17 @@ READER = textwrap.dedent("""
 """)
 
 
-def test_readers_never_block_a_run_and_never_see_half_a_run(good_dir, corpus, warehouse):
+def test_readers_never_block_a_run_and_never_see_half_a_run(good_dir, corpus, warehouse, tmp_path):
     assert run_cli("run", "--source", good_dir, "--warehouse", warehouse).returncode == 0
+    stop = tmp_path / "stop-reading"
     readers = {
-        mode: subprocess.Popen([sys.executable, "-c", READER, str(warehouse), "14", mode], stdout=subprocess.PIPE, text=True)
+        mode: subprocess.Popen([sys.executable, "-c", READER, str(warehouse), str(stop), mode], stdout=subprocess.PIPE, text=True)
         for mode in ("hold", "reconnect")
     }
     time.sleep(1.5)
     done = run_cli("run", "--source", good_dir, "--source", corpus, "--warehouse", warehouse, "--batch-size", "100")
+    time.sleep(1.0)  # readers keep reading the published result for a moment
+    stop.touch()
     assert done.returncode == 0, done.stderr
     before, after = [14, 1, 14], [2014, 2, 2014]
     results = {mode: json.loads(reader.communicate(timeout=60)[0]) for mode, reader in readers.items()}
