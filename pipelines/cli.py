@@ -17,13 +17,16 @@ import time
 from pathlib import Path
 
 import dagster as dg
+from pydantic import ValidationError
 
 from pipelines.definitions import make_definitions
 from pipelines.jobs import api_pull_job, trials_job
-from pipelines.resources import ClinicalTrialsApi, WarehouseResource, landing_dir
+from pipelines.resources import API_DEFAULTS, ClinicalTrialsApi, WarehouseResource, landing_dir
 from pipelines.run_summary import summarise
 
 EXIT_PUBLISHED, EXIT_NOT_PUBLISHED, EXIT_USAGE = 0, 1, 2
+# ClinicalTrialsApi field: the `trials pull` flag that sets it.
+API_FLAGS = {"min_interval_s": "min_interval", "timeout_s": "timeout", "max_attempts": "max_attempts", "backoff_s": "backoff"}
 
 
 def _common(command: argparse.ArgumentParser) -> None:
@@ -57,11 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
                       help="API base URL (default: $TRIALS_API_URL, else https://clinicaltrials.gov/api/v2)")
     pull.add_argument("--landing", type=Path, metavar="DIR",
                       help="landing folder; pages land in DIR/api/ (default: $TRIALS_LANDING, else data/landing)")
-    pull.add_argument("--min-interval", type=float, default=1.3, metavar="SECONDS", help="seconds between requests (default 1.3)")
-    pull.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="seconds before a request is retried (default 60)")
-    pull.add_argument("--max-attempts", type=int, default=8, metavar="N", help="attempts per request before giving up (default 8)")
-    pull.add_argument("--backoff", type=float, default=2.0, metavar="SECONDS",
-                      help="base of the exponential backoff between attempts, with full jitter (default 2)")
+    pull.add_argument("--min-interval", type=float, metavar="SECONDS",
+                      help=f"seconds between requests (default {API_DEFAULTS.min_interval_s:g})")
+    pull.add_argument("--timeout", type=float, metavar="SECONDS",
+                      help=f"seconds before a request is retried (default {API_DEFAULTS.timeout_s:g})")
+    pull.add_argument("--max-attempts", type=int, metavar="N",
+                      help=f"attempts per request before giving up (default {API_DEFAULTS.max_attempts})")
+    pull.add_argument("--backoff", type=float, metavar="SECONDS",
+                      help=f"base of the exponential backoff between attempts, with full jitter (default {API_DEFAULTS.backoff_s:g})")
     _common(pull)
     return parser
 
@@ -76,9 +82,15 @@ def main(argv: list[str] | None = None) -> int:
         print("trials: error: --batch-size must be at least 1, --workers and --wait not negative", file=sys.stderr)
         return EXIT_USAGE
     pulling = args.command == "pull"
-    if pulling and (args.min_interval < 0 or args.timeout <= 0 or args.max_attempts < 1 or args.backoff < 0):
-        print("trials: error: --min-interval and --backoff not negative, --timeout positive, --max-attempts at least 1", file=sys.stderr)
-        return EXIT_USAGE
+    ctgov = None
+    if pulling:  # flags left out fall back to the resource's defaults; the resource checks the ranges
+        given = {field: getattr(args, flag) for field, flag in API_FLAGS.items() if getattr(args, flag) is not None}
+        try:
+            ctgov = ClinicalTrialsApi(base_url=args.api_url, **given)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            print(f"trials: error: --{API_FLAGS[error['loc'][0]].replace('_', '-')}: {error['msg']}", file=sys.stderr)
+            return EXIT_USAGE
     if pulling and args.everything and (args.query or args.condition or args.sponsor):
         print("trials: error: --everything takes no --query, --condition or --sponsor", file=sys.stderr)
         return EXIT_USAGE
@@ -104,8 +116,6 @@ def main(argv: list[str] | None = None) -> int:
     _show_progress(not args.quiet)
     started = time.monotonic()
     if pulling:
-        ctgov = ClinicalTrialsApi(base_url=args.api_url, min_interval_s=args.min_interval, timeout_s=args.timeout,
-                                  max_attempts=args.max_attempts, backoff_s=args.backoff)
         config = {"query": args.query, "condition": args.condition, "sponsor": args.sponsor, "everything": args.everything}
         result = execute(resource, api_pull_job.name, verbose=args.verbose, ctgov=ctgov, ops={"api_pull": {"config": config}})
     else:

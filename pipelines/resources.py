@@ -16,6 +16,7 @@ import dagster as dg
 from pydantic import Field, PrivateAttr
 
 from pipelines.api.client import DEFAULT_BASE_URL, ApiSettings, CtGovClient
+from pipelines.api.pull import PAGE_SIZE
 from pipelines.warehouse.lock import writer_lock
 from pipelines.warehouse.store import WarehousePaths, remove_build
 
@@ -43,6 +44,9 @@ def landing_dir() -> Path:
     return Path(configured).expanduser().resolve() if configured else PROJECT_ROOT / "data" / "landing"
 
 
+API_DEFAULTS = ApiSettings()
+
+
 def default_api_url() -> str:
     """``TRIALS_API_URL``, else the public ClinicalTrials.gov API v2."""
     return os.environ.get("TRIALS_API_URL") or DEFAULT_BASE_URL
@@ -52,11 +56,11 @@ class ClinicalTrialsApi(dg.ConfigurableResource):
     """The ClinicalTrials.gov API v2: where it is, and how politely and persistently to ask."""
 
     base_url: str = Field(default="", description="API base URL; empty: $TRIALS_API_URL or https://clinicaltrials.gov/api/v2.")
-    min_interval_s: float = Field(default=1.3, ge=0, description="Seconds between requests (the registry asks for about 50 a minute).")
-    timeout_s: float = Field(default=60.0, gt=0, description="Seconds to wait for an answer before retrying.")
-    max_attempts: int = Field(default=8, ge=1, description="Attempts per request before the pull fails.")
-    backoff_s: float = Field(default=2.0, ge=0, description="Base of the exponential backoff between attempts (full jitter).")
-    page_size: int = Field(default=1000, ge=1, le=1000, description="Studies per page (the API allows at most 1000).")
+    min_interval_s: float = Field(default=API_DEFAULTS.min_interval_s, ge=0, description="Seconds between requests (the registry asks for about 50 a minute).")
+    timeout_s: float = Field(default=API_DEFAULTS.timeout_s, gt=0, description="Seconds to wait for an answer before retrying.")
+    max_attempts: int = Field(default=API_DEFAULTS.max_attempts, ge=1, description="Attempts per request before the pull fails.")
+    backoff_s: float = Field(default=API_DEFAULTS.backoff_s, ge=0, description="Base of the exponential backoff between attempts (full jitter).")
+    page_size: int = Field(default=PAGE_SIZE, ge=1, le=PAGE_SIZE, description="Studies per page (the API allows at most 1000).")
 
     def client(self) -> CtGovClient:
         return CtGovClient(ApiSettings(

@@ -13,7 +13,6 @@ Pure: no dagster. httpx does the HTTP.
 from __future__ import annotations
 
 import json
-import threading
 import time
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
@@ -65,7 +64,6 @@ class CtGovClient:
             follow_redirects=True,
         )
         self._last_request = 0.0
-        self._lock = threading.Lock()
         self.requests = 0  # every attempt, retries included
 
     def close(self) -> None:
@@ -79,20 +77,16 @@ class CtGovClient:
 
     def version(self) -> dict[str, Any]:
         """``{"apiVersion": ..., "dataTimestamp": ...}``: when the registry data was last refreshed."""
-        body = self._get_json("version", {})
+        body = self._get("version", {})[1]
         if not isinstance(body, dict) or not isinstance(body.get("dataTimestamp"), str):
             raise ApiError(f"{self.settings.base_url}/version gave no dataTimestamp: {str(body)[:200]}")
         return body
 
     def studies_page(self, params: dict[str, str]) -> tuple[bytes, dict[str, Any]]:
         """One page of ``/studies``: the raw body (to land as received) and its parsed JSON."""
-        raw, body = self._get("studies", params, require="studies")
-        return raw, body
+        return self._get("studies", params, require="studies")
 
     # -- plumbing ----------------------------------------------------------------------------------
-    def _get_json(self, path: str, params: dict[str, str]) -> Any:
-        return self._get(path, params)[1]
-
     def _get(self, path: str, params: dict[str, str], require: str | None = None) -> tuple[bytes, Any]:
         settings = self.settings
         started = time.monotonic()
@@ -136,11 +130,10 @@ class CtGovClient:
         return raw, body
 
     def _space_requests(self) -> None:
-        with self._lock:
-            wait = self._last_request + self.settings.min_interval_s - time.monotonic()
-            if wait > 0:
-                time.sleep(wait)
-            self._last_request = time.monotonic()
+        wait = self._last_request + self.settings.min_interval_s - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        self._last_request = time.monotonic()
 
     def _wait(self, state: RetryCallState) -> float:
         backoff = wait_random_exponential(multiplier=self.settings.backoff_s, max=self.settings.max_backoff_s)(state)

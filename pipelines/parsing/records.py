@@ -88,7 +88,7 @@ def read_records(file: SourceFile, members: tuple[str, ...] | None = None, file_
         raw = path.read_bytes()
         if raw[:4] not in _ZIP_MAGIC:
             sha256 = hashlib.sha256(raw).hexdigest()
-            yield from _records_in(raw, file.uri, path.name, json_kind(path), sha256, sha256)
+            yield from _records_in(raw, file.uri, path, path.name, sha256, sha256)
             return
     if members is not None or is_archive(path):
         yield from _archive_records(file, members, file_sha256 or sha256_of(path))
@@ -98,7 +98,7 @@ def read_records(file: SourceFile, members: tuple[str, ...] | None = None, file_
 
 def _archive_records(file: SourceFile, members: tuple[str, ...] | None, file_sha256: str) -> Iterator[Record]:
     path = Path(file.path)
-    kind = json_kind(path)
+    kind = json_kind(path)  # of a failed entry, which cannot say
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
@@ -121,11 +121,11 @@ def _archive_records(file: SourceFile, members: tuple[str, ...] | None, file_sha
             except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError) as exc:
                 yield Record(uri, kind, _empty_hash(), file_sha256, error=UnreadablePage("read", f"corrupt archive entry: {exc}"))
                 continue
-            yield from _records_in(raw, uri, name, kind, hashlib.sha256(raw).hexdigest(), file_sha256)
+            yield from _records_in(raw, uri, path, name, hashlib.sha256(raw).hexdigest(), file_sha256)
 
 
-def _records_in(raw: bytes, uri: str, name: str, json_source: str, sha256: str, file_sha256: str) -> Iterator[Record]:
-    """The records in one file's (or entry's) bytes."""
+def _records_in(raw: bytes, uri: str, origin: Path, name: str, sha256: str, file_sha256: str) -> Iterator[Record]:
+    """The records in one file's (or archive entry's) bytes; ``origin`` is the file on disk."""
     def failed(kind: str, error: UnreadablePage) -> Record:
         return Record(uri, kind, sha256, file_sha256, error=error)
 
@@ -138,6 +138,7 @@ def _records_in(raw: bytes, uri: str, name: str, json_source: str, sha256: str, 
         name = name[:-3] if name.lower().endswith(".gz") else name
     head = raw[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head[:1] in (b"{", b"["):
+        json_source = json_kind(origin)
         try:
             document = json.loads(raw)
         except (UnicodeDecodeError, ValueError) as exc:

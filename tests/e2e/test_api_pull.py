@@ -102,7 +102,10 @@ def test_an_api_that_stays_down_is_a_clear_error_and_a_bad_query_fails_at_once(s
     assert missing.returncode == 1 and "HTTP 404" in missing.stderr
 
 
-def test_everything_and_a_query_together_is_a_usage_error(places):
+def test_everything_with_a_query_or_an_out_of_range_setting_is_a_usage_error(places):
     warehouse, landing = places
     result = run_cli("pull", "--everything", "--condition", "x", "--warehouse", warehouse, "--landing", landing)
     assert result.returncode == 2 and "--everything takes no" in result.stderr
+    result = run_cli("pull", "--timeout", "0", "--warehouse", warehouse, "--landing", landing)
+    assert result.returncode == 2 and "--timeout: Input should be greater than 0" in result.stderr
+    assert not warehouse.exists() and not landing.exists()
