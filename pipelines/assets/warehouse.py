@@ -39,7 +39,8 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     The build (a copy of the published warehouse, started by ``landing_files``) gets each trial
     only when its record is not older than the stored one, with its child rows replaced as a
     whole. A pull in the same run is recorded with it (``api_pulls``), so its watermark
-    publishes with its data. Readers never see the build: it is published only after the blocking checks pass.
+    publishes with its data. Readers never see the build: it is published only after the
+    blocking checks pass.
     """
     warehouse.hold_writer_lock()
     paths = warehouse.paths

@@ -88,19 +88,19 @@ def _parse_unit(unit: Unit, load_id: str, loaded_at: datetime, rows: _Rows) -> N
             records += 1
             _parse_record(record, file, load_id, loaded_at, rows)
     except OSError as exc:
-        _reject(file, file.uri, None, Issue("read", f"cannot read file: {exc.strerror or exc}", action=REJECTED), load_id, loaded_at, rows)
+        _reject(file, file.uri, Issue("read", f"cannot read file: {exc.strerror or exc}", action=REJECTED), load_id, loaded_at, rows)
         return
     except UnreadablePage as exc:
-        _reject(file, file.uri, None, Issue(exc.stage, exc.reason, action=REJECTED), load_id, loaded_at, rows)
+        _reject(file, file.uri, Issue(exc.stage, exc.reason, action=REJECTED), load_id, loaded_at, rows)
         return
     if records == 0:
-        _reject(file, file.uri, None, Issue("read", "archive holds no entries", action=REJECTED), load_id, loaded_at, rows)
+        _reject(file, file.uri, Issue("read", "archive holds no entries", action=REJECTED), load_id, loaded_at, rows)
 
 
 def _parse_record(record: Record, file: SourceFile, load_id: str, loaded_at: datetime, rows: _Rows) -> None:
     if record.error is not None:
         issue = Issue(record.error.stage, record.error.reason, action=REJECTED)
-        _reject(file, record.uri, None, issue, load_id, loaded_at, rows, record.file_sha256)
+        _reject(file, record.uri, issue, load_id, loaded_at, rows, record.file_sha256)
         return
     try:
         page = parse_page(record.text) if record.study is None else parse_study(record.study)
@@ -111,7 +111,7 @@ def _parse_record(record: Record, file: SourceFile, load_id: str, loaded_at: dat
     else:
         _accept(page, record, file, load_id, loaded_at, rows)
         return
-    _reject(file, record.uri, None, issue, load_id, loaded_at, rows, record.file_sha256)
+    _reject(file, record.uri, issue, load_id, loaded_at, rows, record.file_sha256)
 
 
 def _accept(page: ParsedPage, record: Record, file: SourceFile, load_id: str, loaded_at: datetime, rows: _Rows) -> None:
@@ -128,10 +128,11 @@ def _accept(page: ParsedPage, record: Record, file: SourceFile, load_id: str, lo
     rows.manifest.append(_manifest_row(file, uri, record.file_sha256, nct_id, "loaded", load_id))
 
 
-def _reject(file: SourceFile, uri: str, nct_id: str | None, issue: Issue, load_id: str, loaded_at: datetime,
-            rows: _Rows, file_sha256: str | None = None) -> None:
-    rows.quarantine.append(quarantine_row(load_id, uri, nct_id, issue, loaded_at))
-    rows.manifest.append(_manifest_row(file, uri, file_sha256 or _hash_or_empty(file), nct_id, "rejected", load_id))
+def _reject(file: SourceFile, uri: str, issue: Issue, load_id: str, loaded_at: datetime, rows: _Rows,
+            file_sha256: str | None = None) -> None:
+    """A record that yields no trial (so no NCT ID): one quarantine row and its manifest row."""
+    rows.quarantine.append(quarantine_row(load_id, uri, None, issue, loaded_at))
+    rows.manifest.append(_manifest_row(file, uri, file_sha256 or _hash_or_empty(file), None, "rejected", load_id))
 
 
 def _manifest_row(file: SourceFile, uri: str, file_sha256: str, nct_id: str | None, outcome: str, load_id: str) -> dict[str, Any]:
