@@ -7,7 +7,7 @@ SOURCES ?= data/samples
 WAREHOUSE ?= data/warehouse/trials.duckdb
 DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 
-.PHONY: run test dev check-defs clean
+.PHONY: run pull test dev check-defs clean
 
 $(DAGSTER_HOME)/dagster.yaml: config/dagster.yaml
 	mkdir -p $(DAGSTER_HOME)
@@ -19,9 +19,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## run: load the bundled sample pages and publish data/warehouse/trials.duckdb
+## run: load the bundled sample pages and JSON twins and publish data/warehouse/trials.duckdb
 run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	DAGSTER_HOME=$(DAGSTER_HOME) $(BIN)/trials run --source $(SOURCES) --warehouse $(WAREHOUSE)
+
+## pull: fetch what changed on ClinicalTrials.gov since the last pull and publish it (PULL_ARGS="--condition asthma" for a first, scoped pull)
+pull: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
+	DAGSTER_HOME=$(DAGSTER_HOME) $(BIN)/trials pull --warehouse $(WAREHOUSE) $(PULL_ARGS)
 
 ## test: the whole test suite (what CI runs)
 test: $(STAMP)
