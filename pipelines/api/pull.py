@@ -85,7 +85,8 @@ def pull(client: CtGovClient, scope: str, since: date | None, landing: Path, nam
     data_timestamp = datetime.fromisoformat(client.version()["dataTimestamp"].replace("Z", "+00:00")).replace(tzinfo=None)
     final = landing / name
     partial = landing / f".{name}.partial"
-    shutil.rmtree(partial, ignore_errors=True)
+    for stale in landing.glob(".*.partial"):  # left by a pull that was killed (the caller holds the writer lock)
+        shutil.rmtree(stale, ignore_errors=True)
     partial.mkdir(parents=True)
     try:
         params = request_params(scope, since, page_size)

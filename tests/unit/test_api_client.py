@@ -65,3 +65,23 @@ def test_scope_and_watermark_arithmetic():
     params = request_params("query.term=aspirin", date(2026, 2, 28))
     assert params == {"query.term": "aspirin", "pageSize": "1000", "format": "json",
                       "filter.advanced": "AREA[LastUpdatePostDate]RANGE[2026-02-28,MAX]"}
+
+
+def test_pull_lands_complete_pages_with_a_marker_and_clears_what_a_killed_pull_left(tmp_path):
+    from pipelines.api.pull import PullResult, pull
+
+    landing = tmp_path / "api"
+    (landing / ".old-run.partial").mkdir(parents=True)
+    (landing / ".old-run.partial" / "page-00001.json.gz").write_bytes(b"half")
+    client, seen = client_answering(
+        (200, {"apiVersion": "2", "dataTimestamp": "2026-11-24T09:00:05"}, {}),
+        (200, {"studies": [{"protocolSection": {}}], "nextPageToken": "t2", "totalCount": 2}, {}),
+        (200, {"studies": [{"protocolSection": {}}]}, {}),
+    )
+    result = pull(client, "query.term=aspirin", date(2026, 11, 1), landing, "run-1")
+    assert sorted(p.name for p in landing.iterdir()) == ["run-1"]
+    assert sorted(p.name for p in (landing / "run-1").iterdir()) == [".pull.json", "page-00001.json.gz", "page-00002.json.gz"]
+    assert PullResult.from_json((landing / "run-1" / ".pull.json").read_text()) == result
+    assert (result.pages, result.studies, result.watermark, result.since) == (2, 2, date(2026, 11, 24), date(2026, 11, 1))
+    assert [r.url.params.get("pageToken") for r in seen[1:]] == [None, "t2"]
+    assert seen[1].url.params["countTotal"] == "true"
