@@ -9,6 +9,12 @@ import time
 progress_log = logging.getLogger("pipelines.progress")
 
 
+def announce(context_log, message: str) -> None:
+    """One progress line, to the Dagster log and to the CLI."""
+    context_log.info(message)
+    progress_log.info(message)
+
+
 class Progress:
     """Batches done out of the step's total, and records through so far."""
 
@@ -25,6 +31,4 @@ class Progress:
         self.records += records
         elapsed = time.monotonic() - self.started
         rate = self.records / elapsed if elapsed > 0 else 0.0
-        message = f"{self.step}: batch {self.batches_done:,}/{self.batches:,}, {self.records:,} records ({rate:,.0f}/s)"
-        self.log.info(message)
-        progress_log.info(message)
+        announce(self.log, f"{self.step}: batch {self.batches_done:,}/{self.batches:,}, {self.records:,} records ({rate:,.0f}/s)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -62,14 +63,14 @@ class ClinicalTrialsApi(dg.ConfigurableResource):
     backoff_s: float = Field(default=API_DEFAULTS.backoff_s, ge=0, description="Base of the exponential backoff between attempts (full jitter).")
     page_size: int = Field(default=PAGE_SIZE, ge=1, le=PAGE_SIZE, description="Studies per page (the API allows at most 1000).")
 
-    def client(self) -> CtGovClient:
+    def client(self, on_retry: Callable[[str], None] | None = None) -> CtGovClient:
         return CtGovClient(ApiSettings(
             base_url=self.base_url or default_api_url(),
             timeout_s=self.timeout_s,
             max_attempts=self.max_attempts,
             min_interval_s=self.min_interval_s,
             backoff_s=self.backoff_s,
-        ))
+        ), on_retry=on_retry)
 
 
 class WarehouseResource(dg.ConfigurableResource):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -54,8 +55,10 @@ class ApiSettings:
 class CtGovClient:
     """``version()`` and ``studies_page(params)`` against one API base URL."""
 
-    def __init__(self, settings: ApiSettings, transport: httpx.BaseTransport | None = None) -> None:
+    def __init__(self, settings: ApiSettings, transport: httpx.BaseTransport | None = None,
+                 on_retry: Callable[[str], None] | None = None) -> None:
         self.settings = settings
+        self.on_retry = on_retry  # told of each failed attempt before the wait, so a stalled pull is visible
         self._http = httpx.Client(
             base_url=settings.base_url.rstrip("/") + "/",
             timeout=settings.timeout_s,
@@ -94,6 +97,7 @@ class CtGovClient:
             stop=stop_after_attempt(settings.max_attempts),
             wait=self._wait,
             retry=retry_if_exception_type(_Retryable),
+            before_sleep=lambda state: self._report_retry(path, state),
             reraise=True,
         )
         try:
@@ -134,6 +138,11 @@ class CtGovClient:
         if wait > 0:
             time.sleep(wait)
         self._last_request = time.monotonic()
+
+    def _report_retry(self, path: str, state: RetryCallState) -> None:
+        if self.on_retry is not None and state.outcome is not None and state.next_action is not None:
+            self.on_retry(f"api: {path} attempt {state.attempt_number} of {self.settings.max_attempts} failed "
+                          f"({state.outcome.exception()}); retrying in {state.next_action.sleep:.1f} s")
 
     def _wait(self, state: RetryCallState) -> float:
         backoff = wait_random_exponential(multiplier=self.settings.backoff_s, max=self.settings.max_backoff_s)(state)

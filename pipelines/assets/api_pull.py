@@ -3,6 +3,7 @@ import dagster as dg
 from pipelines.api.pull import EVERYTHING, scope_of, since_of
 from pipelines.api.pull import pull as pull_studies
 from pipelines.clock import utc_now
+from pipelines.progress import announce
 from pipelines.resources import ClinicalTrialsApi, WarehouseResource
 from pipelines.warehouse.pulls import pull_state
 
@@ -33,10 +34,13 @@ def api_pull(context: dg.AssetExecutionContext, config: PullConfig, warehouse: W
     asked = EVERYTHING if config.everything else scope_of(config.query, config.condition, config.sponsor)
     scope, watermark = pull_state(warehouse.paths.published, asked)
     since = since_of(watermark)
-    context.log.info(f"pulling {scope} updated since {since or 'the beginning'}")
+    announce(context.log, f"pull: {scope} updated since {since or 'the beginning'}")
     name = f"{utc_now():%Y%m%dT%H%M%SZ}-{context.run_id[:8]}"
-    with ctgov.client() as client:
-        result = pull_studies(client, scope, since, warehouse.landing_path() / API_FOLDER, name, context.log.info, ctgov.page_size)
+    def say(line: str) -> None:
+        announce(context.log, line)
+
+    with ctgov.client(on_retry=say) as client:
+        result = pull_studies(client, scope, since, warehouse.landing_path() / API_FOLDER, name, say, ctgov.page_size)
     staging = warehouse.paths.staging(context.run_id)
     staging.mkdir(parents=True, exist_ok=True)
     (staging / PULL_FILE).write_text(result.to_json())

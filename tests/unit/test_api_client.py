@@ -12,7 +12,7 @@ from pipelines.api.pull import EVERYTHING, request_params, scope_of, scope_param
 FAST = ApiSettings(base_url="http://api.test/api/v2", min_interval_s=0, backoff_s=0, max_attempts=3, timeout_s=1)
 
 
-def client_answering(*responses):
+def client_answering(*responses, on_retry=None):
     """A client whose successive requests get the given (status, body, headers) answers."""
     answers = list(responses)
     seen = []
@@ -22,14 +22,17 @@ def client_answering(*responses):
         status, body, headers = answers.pop(0)
         return httpx.Response(status, content=body if isinstance(body, bytes) else json.dumps(body).encode(), headers=headers)
 
-    return CtGovClient(FAST, transport=httpx.MockTransport(handle)), seen
+    return CtGovClient(FAST, transport=httpx.MockTransport(handle), on_retry=on_retry), seen
 
 
-def test_429_and_5xx_and_broken_json_are_retried_until_a_page_arrives():
+def test_429_and_5xx_and_broken_json_are_retried_until_a_page_arrives_and_each_retry_is_reported():
     page = {"studies": [{"protocolSection": {}}]}
-    client, seen = client_answering((429, {}, {"Retry-After": "0"}), (502, {}, {}), (200, page, {}))
+    told = []
+    client, seen = client_answering((429, {}, {"Retry-After": "0"}), (502, {}, {}), (200, page, {}), on_retry=told.append)
     raw, body = client.studies_page({"pageSize": "10"})
     assert body == page and json.loads(raw) == page and len(seen) == 3
+    assert [line.split(" failed ")[0] for line in told] == ["api: studies attempt 1 of 3", "api: studies attempt 2 of 3"]
+    assert "(HTTP 502)" in told[1]
     client, seen = client_answering((200, b'{"studies": [', {}), (200, page, {}))
     assert client.studies_page({})[1] == page and len(seen) == 2
 
