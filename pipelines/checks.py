@@ -6,13 +6,13 @@ import json
 import dagster as dg
 import duckdb
 
-from contracts import PAGE_CONTRACTS
 from pipelines.assets.contracted import CONTRACTED_DIR, contracted_frames
 from pipelines.assets.landing import RUN_FILE
 from pipelines.parsing.model import CHILD_TABLES
 from pipelines.resources import WarehouseResource
-from pipelines.transform.contract import failures
-from pipelines.transform.staging import batch_dirs, read_batch
+from pipelines.transform.parallel import run_batches
+from pipelines.transform.staging import batch_dirs
+from pipelines.transform.steps import contract_failures
 from pipelines.warehouse.sql_files import run_sql, run_sql_row
 
 
@@ -21,12 +21,9 @@ def contracts_pass(context: dg.AssetCheckExecutionContext, warehouse: WarehouseR
     staging = warehouse.paths.staging(context.run.run_id)
     failing: dict[str, int] = {}
     batches = batch_dirs(staging / CONTRACTED_DIR)
-    for folder in batches:
-        batch = read_batch(folder, list(PAGE_CONTRACTS))
-        for name, model in PAGE_CONTRACTS.items():
-            found = len(failures(model, batch.tables[name]))
-            if found:
-                failing[name] = failing.get(name, 0) + found
+    for found in run_batches(contract_failures, [(folder,) for folder in batches], warehouse.worker_count()):
+        for name, count in found.items():
+            failing[name] = failing.get(name, 0) + count
     return dg.AssetCheckResult(
         passed=not failing,
         metadata={"batches_checked": len(batches), "failing_cells": sum(failing.values()), "by_table": json.dumps(failing)},

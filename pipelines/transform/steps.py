@@ -8,7 +8,7 @@ from pathlib import Path
 
 from contracts import PAGE_CONTRACTS
 from pipelines.transform.batch import parse_files
-from pipelines.transform.contract import enforce_contracts
+from pipelines.transform.contract import enforce_contracts, failures
 from pipelines.transform.parallel import run_batches
 from pipelines.transform.staging import read_batch, write_batch
 from pipelines.transform.units import Unit
@@ -59,3 +59,10 @@ def contract_batch(source: Path, out: Path, recorded_at: datetime) -> BatchSumma
     batch = enforce_contracts(read_batch(source, list(PAGE_CONTRACTS)), recorded_at)
     write_batch(out, batch)
     return _summary(batch)
+
+
+def contract_failures(folder: Path) -> dict[str, int]:
+    """Failing cells per table of one staged batch, re-checked against every contract."""
+    batch = read_batch(folder, list(PAGE_CONTRACTS))
+    found = {name: len(failures(model, batch.tables[name])) for name, model in PAGE_CONTRACTS.items()}
+    return {name: count for name, count in found.items() if count}

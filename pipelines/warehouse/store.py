@@ -142,8 +142,12 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: Batch, load_id: str, recor
     con.begin()
     try:
         offer("incoming_trials", trials)
-        decision = decide_versions(trials, run_sql(con, "load/existing_versions"), load_id, recorded_at)
+        stored = run_sql(con, "load/existing_versions")
+        decision = decide_versions(trials, stored, load_id, recorded_at)
         fresh = ~pl.col("nct_id").is_in(decision.stale_ids)
+        # Only trials already stored have rows to delete; a batch of new trials deletes nothing.
+        replaced = sorted({row[0] for row in stored} - set(decision.stale_ids))
+        offer("replaced_trials", pl.DataFrame({"nct_id": replaced}, schema={"nct_id": pl.String}))
         for table in TABLES:  # the trials first: every later statement reads incoming_trials
             offer(f"incoming_{table}", batch.tables[table].filter(fresh))
             run_sql(con, f"load/{table}")

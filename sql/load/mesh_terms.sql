@@ -1,3 +1,3 @@
--- Replace the mesh_terms rows of every trial in this batch with the batch's rows.
-delete from mesh_terms where nct_id in (select nct_id from incoming_trials);
+-- Replace the mesh_terms rows of the trials this batch replaces (new trials have none), then add the batch's rows.
+delete from mesh_terms where nct_id in (select nct_id from replaced_trials);
 insert into mesh_terms by name select * from incoming_mesh_terms;
