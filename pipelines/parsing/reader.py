@@ -14,6 +14,9 @@ from pathlib import Path
 # Names a folder scan picks up; what a file holds is then decided by its content (records.py).
 SOURCE_SUFFIXES = (".txt", ".txt.gz", ".json", ".json.gz", ".zip")
 
+# UTF-32 first: its little-endian mark starts with UTF-16's.
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
+
 # Anything beyond this is not a registry page (the largest real pages are a few hundred KiB).
 MAX_PAGE_BYTES = 64 * 1024 * 1024
 
@@ -87,6 +90,9 @@ def decode_page(raw: bytes, name: str) -> str:
         raise UnreadablePage("read", f"file is {len(raw)} bytes, larger than any registry page")
     if not raw.strip():
         raise UnreadablePage("read", "file is empty")
+    for bom, encoding in _WIDE_BOMS:
+        if raw.startswith(bom):
+            raise UnreadablePage("decode", f"{encoding} text (it starts with a {encoding} byte-order mark); registry files are UTF-8")
     if b"\x00" in raw:
         raise UnreadablePage("decode", "binary content (NUL bytes), not a text page")
     try:

@@ -41,8 +41,8 @@ _GZIP_MAGIC = b"\x1f\x8b"
 
 @dataclass(frozen=True)
 class Record:
-    """One registry record: a decoded text page (``text``) or a JSON study object (``study``),
-    or the reason it could not be read (``error``)."""
+    """One registry record: a decoded text page (``text`` set), or a JSON value that should be a
+    study (``study``; any JSON value, even null), or the reason it could not be read (``error``)."""
 
     uri: str
     kind: str

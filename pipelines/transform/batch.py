@@ -103,7 +103,7 @@ def _parse_record(record: Record, file: SourceFile, load_id: str, loaded_at: dat
         _reject(file, record.uri, issue, load_id, loaded_at, rows, record.file_sha256)
         return
     try:
-        page = parse_page(record.text) if record.study is None else parse_study(record.study)
+        page = parse_page(record.text) if record.text is not None else parse_study(record.study)
     except UnreadablePage as exc:
         issue = Issue(exc.stage, exc.reason, action=REJECTED)
     except Exception as exc:  # a parser bug must not stop the run: the record is quarantined

@@ -139,3 +139,29 @@ def test_a_warehouse_published_before_json_sources_is_upgraded_and_keeps_its_row
     assert query(warehouse, "select distinct source_kind from arms where nct_id = 'NCT02013167'") == [("text",)]
     assert query(warehouse, "select count(*) from file_manifest where file_uri is null") == [(0,)]
     assert query(warehouse, "select count(*) from keywords where nct_id = 'NCT03475563'") == [(4,)]
+
+
+def test_json_that_is_no_study_is_quarantined_record_by_record_with_a_clear_reason(tmp_path):
+    import codecs
+
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    study = _studies()[0]
+    (folder / "bom.json").write_bytes(codecs.BOM_UTF8 + json.dumps(study).encode())
+    (folder / "utf16.json").write_bytes(json.dumps(study).encode("utf-16"))
+    (folder / "truncated.json.gz").write_bytes(gzip.compress(json.dumps(study).encode())[:500])
+    (folder / "list.json").write_text(json.dumps([1, None]))
+    (folder / "cut.json").write_text('{"studies": [')
+    (folder / "no-id.json").write_text(json.dumps({"protocolSection": {"identificationModule": {"briefTitle": "x"}}}))
+    warehouse = tmp_path / "trials.duckdb"
+    _run(folder, warehouse)
+    assert query(warehouse, "select nct_id from trials") == [(sample_ids()[0],)]  # the BOM is fine
+    reasons = dict(query(warehouse, "select regexp_replace(source_uri, '.*/odd/', ''), reason from quarantine"))
+    assert reasons == {
+        "utf16.json": "UTF-16 text (it starts with a UTF-16 byte-order mark); registry files are UTF-8",
+        "truncated.json.gz": "not a readable gzip file: Compressed file ended before the end-of-stream marker was reached",
+        "list.json#/0": "a study must be a JSON object, not int",
+        "list.json#/1": "a study must be a JSON object, not NoneType",
+        "cut.json": "not valid JSON: Expecting value: line 1 column 14 (char 13)",
+        "no-id.json": "not a ClinicalTrials.gov study: no protocolSection.identificationModule.nctId",
+    }
