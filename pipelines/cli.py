@@ -10,6 +10,7 @@ published, 2 usage error.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import sys
@@ -39,6 +40,7 @@ def _common(command: argparse.ArgumentParser) -> None:
                          help="wait this long for another run writing the same warehouse (default: fail at once)")
     command.add_argument("--quiet", action="store_true", help="no progress lines, only the summary")
     command.add_argument("--verbose", action="store_true", help="show Dagster's own log")
+    command.add_argument("--report", type=Path, metavar="PATH", help="also write the summary as JSON to PATH (for schedulers and the benchmark)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -122,6 +124,9 @@ def main(argv: list[str] | None = None) -> int:
         result = execute(resource, trials_job.name, verbose=args.verbose)
     summary = summarise(result, warehouse, time.monotonic() - started)
     print(summary.render(), file=sys.stderr if not summary.published else sys.stdout)
+    if args.report:
+        args.report.parent.mkdir(parents=True, exist_ok=True)
+        args.report.write_text(json.dumps(summary.to_dict(), indent=2))
     return EXIT_PUBLISHED if summary.published else EXIT_NOT_PUBLISHED
 
 

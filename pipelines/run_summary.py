@@ -20,6 +20,17 @@ class RunSummary:
     quarantine_reasons: list[tuple[str, int]] = field(default_factory=list)
     pull: tuple | None = None
     failures: list[str] = field(default_factory=list)
+    stages: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        """The summary as plain JSON values (``trials run --report``)."""
+        pull = dict(zip(("scope", "since", "watermark", "data_timestamp", "pages", "studies"), map(_plain, self.pull))) if self.pull else None
+        return {
+            "published": self.published, "warehouse": str(self.warehouse), "seconds": round(self.seconds, 3),
+            "stages": {k: round(v, 3) for k, v in self.stages.items()}, "run": {k: _plain(v) for k, v in self.run.items()},
+            "pull": pull, "quarantine_reasons": [{"reason": r, "count": c} for r, c in self.quarantine_reasons],
+            "failures": self.failures,
+        }
 
     def render(self) -> str:
         if not self.published:
@@ -40,6 +51,7 @@ class RunSummary:
             f"  quarantined      {r['records_quarantined']:>10,}  records ({r['issues_recorded']:,} quarantine rows in all)",
             f"  trials in total  {r['trials_total']:>10,}",
             f"  time             {self.seconds:>10.1f} s  ({rate:,.0f} records/s)",
+            "  stages           " + ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in self.stages.items()),
         ]
         if self.quarantine_reasons:
             lines.append("  quarantine reasons (see the quarantine table):")
@@ -50,6 +62,7 @@ class RunSummary:
 def summarise(result: dg.ExecuteInProcessResult, warehouse: Path, seconds: float) -> RunSummary:
     summary = RunSummary(published=False, warehouse=warehouse, seconds=seconds)
     summary.failures = _failures(result)
+    summary.stages = stage_seconds(result)
     published = any(
         event.asset_key == dg.AssetKey("published_warehouse") for event in result.get_asset_materialization_events()
     )
@@ -62,6 +75,32 @@ def summarise(result: dg.ExecuteInProcessResult, warehouse: Path, seconds: float
         summary.pull = next(iter(run_sql(con, "runs/run_pull", params)), None)
     summary.published = True
     return summary
+
+
+# Which stage each step belongs to: discover (find what changed), parse, validate, load (with its
+# checks), publish.
+STAGE_OF_STEP = {
+    "api_pull": "discover", "landing_files": "discover",
+    "parsed_records": "parse",
+    "contracted_frames": "validate", "contracted_frames_contracts_pass": "validate",
+    "warehouse_tables": "load", "every_row_has_its_trial": "load", "trials_records_in_equal_loaded_plus_quarantined": "load",
+    "reporting_views": "publish", "published_warehouse": "publish",
+}
+STAGES = ("discover", "parse", "validate", "load", "publish")
+
+
+def stage_seconds(result: dg.ExecuteInProcessResult) -> dict[str, float]:
+    """Seconds spent in each stage, from the duration of every step that succeeded."""
+    totals = dict.fromkeys(STAGES, 0.0)
+    for event in result.all_events:
+        if event.event_type_value == "STEP_SUCCESS":
+            stage = STAGE_OF_STEP.get(event.step_key, "other")
+            totals[stage] = totals.get(stage, 0.0) + event.event_specific_data.duration_ms / 1000
+    return {stage: seconds for stage, seconds in totals.items() if seconds or stage in STAGES}
+
+
+def _plain(value):
+    return value.isoformat() if hasattr(value, "isoformat") else value
 
 
 def _failures(result: dg.ExecuteInProcessResult) -> list[str]:

@@ -1,5 +1,7 @@
 """The CLI on folders of good, noisy and bad files, as a user runs it."""
 
+import json
+
 import pytest
 
 from tests.conftest import BAD_DIR, query, run_cli, table_contents
@@ -11,10 +13,15 @@ PAGE_TABLES = [
 LINEAGE = frozenset({"source_uri", "source_sha256", "load_id", "loaded_at"})
 
 
-def test_good_folder_publishes_every_trial_and_exits_0(good_dir, warehouse):
-    done = run_cli("run", "--source", good_dir, "--warehouse", warehouse)
+def test_good_folder_publishes_every_trial_and_exits_0_with_a_json_report(good_dir, warehouse, tmp_path):
+    done = run_cli("run", "--source", good_dir, "--warehouse", warehouse, "--report", tmp_path / "report.json")
     assert done.returncode == 0, done.stderr
     assert "Published" in done.stdout and "trials loaded            14" in done.stdout
+    assert "stages           discover " in done.stdout
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert report["published"] is True and report["run"]["records_loaded"] == 14 and report["failures"] == []
+    assert list(report["stages"]) == ["discover", "parse", "validate", "load", "publish"]
+    assert all(seconds > 0 for seconds in report["stages"].values())
     assert "files seen               14" in done.stdout
     assert query(warehouse, "select count(*), count(distinct nct_id) from trials") == [(14, 14)]
     assert query(warehouse, "select phase from trials where nct_id = 'NCT00711542'") == [("PHASE1/PHASE2",)]
