@@ -6,8 +6,9 @@ STAMP := $(VENV)/.installed
 SOURCES ?= data/samples
 WAREHOUSE ?= data/warehouse/trials.duckdb
 DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+N ?= 100000
 
-.PHONY: run pull test dev check-defs clean
+.PHONY: run pull test bench dev check-defs clean
 
 $(DAGSTER_HOME)/dagster.yaml: config/dagster.yaml
 	mkdir -p $(DAGSTER_HOME)
@@ -30,6 +31,10 @@ pull: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 ## test: the whole test suite (what CI runs)
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+## bench: full, 1%-changed and no-op runs on N generated pages (N=100000; N="10000 100000" for several); appends to docs/benchmarks.md
+bench: $(STAMP)
+	$(BIN)/python -m pipelines.bench --pages $(N)
 
 ## dev: the Dagster UI on http://127.0.0.1:3000
 dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml

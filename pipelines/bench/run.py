@@ -1,0 +1,167 @@
+"""``make bench``: the real CLI on a generated corpus, measured, and the result kept in docs.
+
+For each corpus size: generate N pages by cloning the bundled sample pages under new NCT IDs,
+time reading the same bytes (the floor), then run ``trials run`` into a fresh warehouse three
+times: full load, after changing 1% of the files, and with nothing changed. Each run is timed
+end to end and per stage (from its ``--report``), and the peak RSS of its whole process tree
+(the CLI and its parser processes) is sampled. The benchmark reports; it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import psutil
+
+from pipelines.bench.corpus import make_corpus
+
+PROJECT = Path(__file__).resolve().parents[2]
+TEMPLATES = PROJECT / "data" / "samples"
+STAGES = ("discover", "parse", "validate", "load", "publish")
+
+
+@dataclass
+class Measured:
+    label: str
+    seconds: float
+    peak_rss: int
+    report: dict
+
+    @property
+    def records(self) -> int:
+        return self.report["run"]["records_loaded"] + self.report["run"]["records_quarantined"]
+
+
+def tree_rss(root: psutil.Process) -> int:
+    """Resident memory of a process and all its descendants, now."""
+    total = 0
+    for process in [root, *root.children(recursive=True)]:
+        try:
+            total += process.memory_info().rss
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            pass
+    return total
+
+
+def run_cli(label: str, corpus: Path, warehouse: Path, work: Path, workers: int) -> Measured:
+    report = work / f"{label}.json"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TRIALS_", "DAGSTER_HOME"))}
+    command = [sys.executable, "-m", "pipelines", "run", "--source", str(corpus), "--warehouse", str(warehouse),
+               "--quiet", "--report", str(report)]
+    if workers:
+        command += ["--workers", str(workers)]
+    started = time.monotonic()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    root, peak = psutil.Process(process.pid), 0
+    while process.poll() is None:
+        peak = max(peak, tree_rss(root))
+        time.sleep(0.05)
+    seconds = time.monotonic() - started
+    stderr = process.stderr.read() if process.stderr else ""
+    if process.returncode != 0:
+        raise SystemExit(f"bench: the {label} run failed (exit {process.returncode}):\n{stderr}")
+    return Measured(label, seconds, peak, json.loads(report.read_text()))
+
+
+def read_floor(files: list[Path]) -> tuple[float, int]:
+    """Seconds to read every file's bytes once (page cache warm, as for the runs), and the bytes."""
+    started, size = time.monotonic(), 0
+    for path in files:
+        size += len(path.read_bytes())
+    return time.monotonic() - started, size
+
+
+def change_one_percent(files: list[Path]) -> int:
+    """Give every hundredth page a later Last Updated date, as a registry update would."""
+    changed = files[::100]
+    for path in changed:
+        text = path.read_text(encoding="utf-8")
+        start = text.index("Last Updated: ")
+        end = text.index("\n", start)
+        path.write_text(text[:start] + "Last Updated: 2099-12-31" + text[end:], encoding="utf-8")
+    return len(changed)
+
+
+def machine() -> str:
+    model = platform.processor() or platform.machine()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        names = [line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines() if line.startswith("model name")]
+        model = names[0] if names else model
+    memory = psutil.virtual_memory().total / 2**30
+    return (f"{model}, {os.cpu_count()} CPUs, {memory:.0f} GiB RAM; {platform.system()} {platform.release()}; "
+            f"Python {platform.python_version()}, DuckDB {duckdb.__version__}")
+
+
+def bench(pages: int, work: Path, workers: int) -> list[str]:
+    corpus = work / f"corpus-{pages}"
+    shutil.rmtree(corpus, ignore_errors=True)
+    print(f"bench: generating {pages:,} pages in {corpus}", file=sys.stderr)
+    files = make_corpus(sorted(TEMPLATES.glob("*.txt")), corpus, pages)
+    floor, size = read_floor(files)
+    warehouse = work / f"bench-{pages}.duckdb"
+    shutil.rmtree(warehouse.parent / f".{warehouse.name}.work", ignore_errors=True)
+    warehouse.unlink(missing_ok=True)
+    runs = []
+    for label in ("full", "incremental", "no-op"):
+        if label == "incremental":
+            change_one_percent(files)
+        print(f"bench: {label} run on {pages:,} pages", file=sys.stderr)
+        runs.append(run_cli(label, corpus, warehouse, work, workers))
+    shutil.rmtree(corpus, ignore_errors=True)
+    return render(pages, size, floor, runs)
+
+
+def render(pages: int, size: int, floor: float, runs: list[Measured]) -> list[str]:
+    full = runs[0]
+    lines = [
+        f"### {pages:,} pages ({size / 2**20:,.0f} MiB; reading them takes {floor:.1f} s, the floor)",
+        "",
+        "| run | records | seconds | records/s | µs/record | " + " | ".join(STAGES) + " | peak RSS (tree) |",
+        "|---|---:|---:|---:|---:|" + "---:|" * len(STAGES) + "---:|",
+    ]
+    for run in runs:
+        rate = run.records / run.seconds if run.seconds else 0.0
+        per_record = f"{run.seconds / run.records * 1e6:,.0f}" if run.records else "–"
+        stages = " | ".join(f"{run.report['stages'].get(stage, 0.0):.1f}" for stage in STAGES)
+        lines.append(f"| {run.label} | {run.records:,} | {run.seconds:.1f} | {rate:,.0f} | {per_record} | {stages} | "
+                     f"{run.peak_rss / 2**20:,.0f} MiB |")
+    lines += ["", f"Incremental run: {runs[1].seconds / full.seconds:.0%} of the full run; no-op run: {runs[2].seconds:.1f} s.", ""]
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipelines.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, nargs="+", default=[100_000], metavar="N", help="corpus sizes (default 100000)")
+    parser.add_argument("--work", type=Path, default=PROJECT / "data" / "bench", help="where corpora and warehouses go")
+    parser.add_argument("--workers", type=int, default=0, help="parser processes (default: the CLI's, one per CPU)")
+    parser.add_argument("--output", type=Path, default=PROJECT / "docs" / "benchmarks.md", help="results are appended here")
+    args = parser.parse_args(argv)
+    args.work.mkdir(parents=True, exist_ok=True)
+    now = datetime.now(UTC)
+    lines = [f"## {now:%Y-%m-%d %H:%M} UTC", "", f"Machine: {machine()}.", ""]
+    for pages in args.pages:
+        lines += bench(pages, args.work, args.workers)
+    text = "\n".join(lines)
+    print(text)
+    if not args.output.exists():
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text("# Benchmarks\n\nWritten by `make bench` (`python -m pipelines.bench`); newest last.\n\n")
+    with args.output.open("a", encoding="utf-8") as handle:
+        handle.write(text + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,17 @@
+"""The benchmark harness on a tiny corpus: it runs the real CLI three times and reports each run.
+
+It measures, it does not assert speed: this test only proves the figures are the right runs'.
+"""
+
+from pipelines.bench.run import main
+
+
+def test_bench_reports_full_incremental_and_noop_runs_with_stages_and_memory(tmp_path):
+    output = tmp_path / "benchmarks.md"
+    assert main(["--pages", "200", "--work", str(tmp_path / "work"), "--output", str(output), "--workers", "1"]) == 0
+    text = output.read_text()
+    assert text.startswith("# Benchmarks") and "Machine: " in text and "### 200 pages" in text
+    rows = {line.split("|")[1].strip(): line.split("|")[2:-1] for line in text.splitlines() if line.startswith("| ") and "---" not in line}
+    assert [cells[0].strip() for cells in (rows["full"], rows["incremental"], rows["no-op"])] == ["200", "2", "0"]
+    assert rows["full"][-1].strip().endswith("MiB") and int(rows["full"][-1].split()[0]) > 0
+    assert not list((tmp_path / "work").glob("corpus-*"))  # the corpus is removed after the runs
