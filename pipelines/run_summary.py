@@ -96,7 +96,7 @@ def stage_seconds(result: dg.ExecuteInProcessResult) -> dict[str, float]:
         if event.event_type_value == "STEP_SUCCESS":
             stage = STAGE_OF_STEP.get(event.step_key, "other")
             totals[stage] = totals.get(stage, 0.0) + event.event_specific_data.duration_ms / 1000
-    return {stage: seconds for stage, seconds in totals.items() if seconds or stage in STAGES}
+    return totals
 
 
 def _plain(value):

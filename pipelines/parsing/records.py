@@ -63,13 +63,16 @@ def archive_members(path: Path) -> list[str]:
     """The entries of a zip archive that can hold records (no folders, no macOS resource forks)."""
     try:
         with zipfile.ZipFile(path) as archive:
-            return [
-                info.filename for info in archive.infolist()
-                if not info.is_dir() and not info.filename.startswith("__MACOSX/")
-                and not Path(info.filename).name.startswith(".")
-            ]
+            return _members(archive)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise UnreadablePage("read", f"not a readable zip archive: {exc}") from exc
+
+
+def _members(archive: zipfile.ZipFile) -> list[str]:
+    return [
+        info.filename for info in archive.infolist()
+        if not info.is_dir() and not info.filename.startswith("__MACOSX/") and not Path(info.filename).name.startswith(".")
+    ]
 
 
 def json_kind(path: Path) -> str:
@@ -86,14 +89,14 @@ def read_records(file: SourceFile, members: tuple[str, ...] | None = None, file_
     path = Path(file.path)
     if members is None and file.size_bytes <= MAX_DOCUMENT_BYTES:
         raw = path.read_bytes()
+        sha256 = hashlib.sha256(raw).hexdigest()
         if raw[:4] not in _ZIP_MAGIC:
-            sha256 = hashlib.sha256(raw).hexdigest()
             yield from _records_in(raw, file.uri, path, path.name, sha256, sha256)
             return
-    if members is not None or is_archive(path):
-        yield from _archive_records(file, members, file_sha256 or sha256_of(path))
-        return
-    raise UnreadablePage("read", f"file is {file.size_bytes} bytes, larger than any registry file")
+        file_sha256 = sha256  # an archive not cut into units (its name said one document): already read and hashed
+    elif members is None and not is_archive(path):
+        raise UnreadablePage("read", f"file is {file.size_bytes} bytes, larger than any registry file")
+    yield from _archive_records(file, members, file_sha256 or sha256_of(path))
 
 
 def _archive_records(file: SourceFile, members: tuple[str, ...] | None, file_sha256: str) -> Iterator[Record]:
@@ -104,7 +107,7 @@ def _archive_records(file: SourceFile, members: tuple[str, ...] | None, file_sha
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise UnreadablePage("read", f"not a readable zip archive: {exc}") from exc
     with archive:
-        names = archive_members(path) if members is None else list(members)
+        names = _members(archive) if members is None else list(members)
         for name in names:
             uri = f"{file.uri}#{quote(name, safe='/')}"
             try:

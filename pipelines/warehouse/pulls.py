@@ -6,11 +6,11 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
-import polars as pl
 
 from contracts import ApiPulls, polars_schema
 from pipelines.api.pull import EVERYTHING, PullResult
 from pipelines.warehouse.sql_files import run_sql, run_sql_row
+from pipelines.warehouse.store import insert_row
 
 
 def pull_state(published: Path, asked: str | None) -> tuple[str, date | None]:
@@ -27,9 +27,4 @@ def pull_state(published: Path, asked: str | None) -> tuple[str, date | None]:
 
 def record_pull(con: duckdb.DuckDBPyConnection, pull: PullResult, load_id: str) -> None:
     """Add the pull to the build's history, in the same publish as its data."""
-    row = {**{k: getattr(pull, k) for k in polars_schema(ApiPulls) if k != "load_id"}, "load_id": load_id}
-    con.register("incoming_api_pulls", pl.DataFrame([row], schema=polars_schema(ApiPulls), orient="row"))
-    try:
-        run_sql(con, "load/api_pulls")
-    finally:
-        con.unregister("incoming_api_pulls")
+    insert_row(con, ApiPulls, {**{k: getattr(pull, k) for k in polars_schema(ApiPulls) if k != "load_id"}, "load_id": load_id})

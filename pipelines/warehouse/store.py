@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pandera.polars as pa
 import polars as pl
 
 from contracts import LoadRuns, Quarantine, polars_schema
@@ -175,12 +176,18 @@ def run_outcomes(con: duckdb.DuckDBPyConnection, load_id: str) -> dict[str, int]
     return run_sql_row(con, "load/run_outcomes", {"load_id": load_id})
 
 
-def record_run(con: duckdb.DuckDBPyConnection, run: dict[str, Any]) -> None:
-    con.register("incoming_load_runs", pl.DataFrame([run], schema=polars_schema(LoadRuns), orient="row"))
+def insert_row(con: duckdb.DuckDBPyConnection, model: type[pa.DataFrameModel], row: dict[str, Any]) -> None:
+    """Insert one contract-shaped row through ``sql/load/<table>.sql`` (it reads ``incoming_<table>``)."""
+    table = model.Config.name
+    con.register(f"incoming_{table}", pl.DataFrame([row], schema=polars_schema(model), orient="row"))
     try:
-        run_sql(con, "load/load_runs")
+        run_sql(con, f"load/{table}")
     finally:
-        con.unregister("incoming_load_runs")
+        con.unregister(f"incoming_{table}")
+
+
+def record_run(con: duckdb.DuckDBPyConnection, run: dict[str, Any]) -> None:
+    insert_row(con, LoadRuns, run)
 
 
 def table_counts(con: duckdb.DuckDBPyConnection, tables: list[str]) -> dict[str, int]:
