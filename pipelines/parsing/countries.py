@@ -78,19 +78,34 @@ def _comma_countries() -> tuple[str, ...]:
     return tuple(sorted((n for n in known_countries() if ", " in n), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _comma_tails() -> frozenset[str]:
+    """The part after the last ``, `` of each known comma name: a line can end with such a name
+    only if its own last part is one of these."""
+    return frozenset(n.rsplit(", ", 1)[1] for n in _comma_countries())
+
+
+@lru_cache(maxsize=1)
+def _longest_known() -> int:
+    """Words in the longest known name."""
+    return max(len(n.split()) for n in known_countries())
+
+
 def split_site_line(line: str, page_countries: frozenset[str] = frozenset()) -> tuple[str | None, str | None, str | None]:
     """``City, State, Country`` to its three parts; empty parts are None.
 
     A country holding a comma (``Seoul, , Korea, Republic of``) is recognised by name.
     """
     line = line.strip()
-    for name in sorted(page_countries, key=len, reverse=True) + list(_comma_countries()):
-        if ", " in name and (line == name or line.endswith(", " + name)):
-            head = line[: -len(name)].rstrip()
-            head = head[:-1] if head.endswith(",") else head
-            parts = [p.strip() for p in head.split(",")] if head else []
-            city, state = _city_state(parts)
-            return city, state, name
+    page_comma = sorted((n for n in page_countries if ", " in n), key=len, reverse=True)
+    if page_comma or line.rsplit(", ", 1)[-1] in _comma_tails():
+        for name in page_comma + list(_comma_countries()):
+            if line == name or line.endswith(", " + name):
+                head = line[: -len(name)].rstrip()
+                head = head[:-1] if head.endswith(",") else head
+                parts = [p.strip() for p in head.split(",")] if head else []
+                city, state = _city_state(parts)
+                return city, state, name
     parts = [p.strip() for p in line.split(",")]
     if len(parts) == 1:
         return None, None, parts[0] or None
@@ -118,8 +133,8 @@ def split_countries_line(line: str, page_countries: frozenset[str] = frozenset()
     words = line.split()
     if not words:
         return [], []
-    names = known_countries() | page_countries
-    longest = max(len(n.split()) for n in names)
+    known = known_countries()
+    longest = max([_longest_known(), *(len(n.split()) for n in page_countries)])
     n = len(words)
     # best[i] = (cost, segments) for words[i:]
     best: list[tuple[float, list[tuple[str, bool]]]] = [(0.0, [])] * (n + 1)
@@ -127,7 +142,7 @@ def split_countries_line(line: str, page_countries: frozenset[str] = frozenset()
         options: list[tuple[float, list[tuple[str, bool]]]] = []
         for j in range(i + 1, min(n, i + longest) + 1):
             candidate = " ".join(words[i:j])
-            if candidate in names:
+            if candidate in known or candidate in page_countries:
                 cost = 1.0 if candidate in page_countries else 1.2
                 options.append((cost + best[j][0], [(candidate, True)] + best[j][1]))
         # an unknown word costs far more than any name

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import os
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from urllib.parse import quote_from_bytes
 
 # Names a folder scan picks up; what a file holds is then decided by its content (records.py).
 SOURCE_SUFFIXES = (".txt", ".txt.gz", ".json", ".json.gz", ".zip")
@@ -38,33 +42,60 @@ class SourceFile:
     size_bytes: int
     mtime_ns: int
 
-    @property
+    @cached_property
     def uri(self) -> str:
-        return Path(self.path).as_uri()
+        """``Path(path).as_uri()`` for the absolute, normalised path this holds, without the
+        Path object (a landing plan asks it of every file)."""
+        return "file://" + quote_from_bytes(os.fsencode(self.path))
 
 
-def is_source_file(path: Path) -> bool:
+def is_source_name(name: str) -> bool:
     """True for ``*.txt``, ``*.json`` (either gzipped) and ``*.zip``, in any letter case."""
-    return path.name.lower().endswith(SOURCE_SUFFIXES)
-
-
-def _hidden(path: Path, root: Path) -> bool:
-    """Dotfiles and anything under a dot-folder (editors' swap files, pulls still being written)."""
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+    return name.lower().endswith(SOURCE_SUFFIXES)
 
 
 def discover(sources: list[Path]) -> list[SourceFile]:
     """Every source file under the given folders (recursively, hidden ones skipped) or named
-    directly, sorted, once each."""
-    found: dict[Path, SourceFile] = {}
+    directly, sorted, once each.
+
+    Dotfiles and dot-folders are skipped (editors' swap files, pulls still being written), and
+    symlinked folders are not followed. One ``scandir`` per folder and one ``stat`` per file: a
+    no-op run over a large landing area costs little more than listing it.
+    """
+    found: dict[str, SourceFile] = {}
     for source in sources:
-        candidates = [source] if source.is_file() else sorted(p for p in source.rglob("*") if p.is_file())
-        for path in candidates:
-            if source.is_file() or (is_source_file(path) and not _hidden(path, source)):
-                resolved = path.resolve()
-                stat = resolved.stat()
-                found[resolved] = SourceFile(str(resolved), stat.st_size, stat.st_mtime_ns)
-    return [found[p] for p in sorted(found)]
+        if source.is_file():
+            _add(found, str(source.resolve()))
+            continue
+        for entry in _source_entries(str(source.resolve())):
+            _add(found, str(Path(entry.path).resolve()) if entry.is_symlink() else entry.path, entry)
+    return [found[path] for path in sorted(found, key=lambda path: path.split("/"))]
+
+
+def _source_entries(folder: str) -> Iterator[os.DirEntry]:
+    """Source files under ``folder``, depth first; hidden names and unreadable folders skipped."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+    except (FileNotFoundError, NotADirectoryError, PermissionError):
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _source_entries(entry.path)
+        elif is_source_name(entry.name) and entry.is_file():
+            yield entry
+
+
+def _add(found: dict[str, SourceFile], path: str, entry: os.DirEntry | None = None) -> None:
+    try:
+        stat = entry.stat() if entry is not None else os.stat(path)
+    except FileNotFoundError:
+        if entry is None:  # a file named on the command line
+            raise
+        return  # removed while the folder was being listed: it is no longer input
+    found[path] = SourceFile(path, stat.st_size, stat.st_mtime_ns)
 
 
 def sha256_of(path: Path) -> str:
@@ -102,7 +133,7 @@ def decode_page(raw: bytes, name: str) -> str:
             "decode", f"not valid UTF-8 at byte {exc.start}: {raw[exc.start:exc.start + 8]!r}"
         ) from exc
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n") + "\n"
+    return "\n".join([line.rstrip() for line in text.split("\n")]).strip("\n") + "\n"
 
 
 def read_page(path: Path) -> str:

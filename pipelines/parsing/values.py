@@ -23,7 +23,7 @@ class BadValue(ValueError):
 
 def unescape(text: str) -> str:
     """Drop the registry's markdown escapes (``\\<`` becomes ``<``); they are rendering artefacts."""
-    return _ESCAPE.sub(r"\1", text)
+    return _ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
 def normalise_text(text: str | None) -> str | None:
@@ -35,9 +35,18 @@ def normalise_text(text: str | None) -> str | None:
         return None
     lines = [line.strip() for line in unescape(text).replace("\r\n", "\n").split("\n")]
     out = "\n".join(lines)
-    out = _BLANK_RUN.sub("\n\n", out).strip()
-    out = _CRITERIA_HEADING.sub(r"\1", out)
+    if "\n\n\n" in out:
+        out = _BLANK_RUN.sub("\n\n", out)
+    out = out.strip()
+    if _may_hold_criteria(out):
+        out = _CRITERIA_HEADING.sub(r"\1", out)
     return out or None
+
+
+def _may_hold_criteria(text: str) -> bool:
+    """A quick test that ``_CRITERIA_HEADING`` can match: the word in any letter case (its
+    case-insensitive match also takes the Turkish dotted and dotless I)."""
+    return "criteria" in text.lower() or "\u0130" in text or "\u0131" in text
 
 
 def null_if_empty(value: str | None) -> str | None:
