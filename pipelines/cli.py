@@ -22,7 +22,7 @@ from pydantic import ValidationError
 
 from pipelines.definitions import make_definitions
 from pipelines.jobs import api_pull_job, trials_job
-from pipelines.resources import API_DEFAULTS, ClinicalTrialsApi, WarehouseResource, landing_dir
+from pipelines.resources import API_DEFAULTS, DEFAULT_BATCH_SIZE, ClinicalTrialsApi, WarehouseResource, landing_dir
 from pipelines.run_summary import summarise
 
 EXIT_PUBLISHED, EXIT_NOT_PUBLISHED, EXIT_USAGE = 0, 1, 2
@@ -33,7 +33,8 @@ API_FLAGS = {"min_interval_s": "min_interval", "timeout_s": "timeout", "max_atte
 def _common(command: argparse.ArgumentParser) -> None:
     command.add_argument("--warehouse", type=Path, metavar="PATH",
                          help="DuckDB file to publish (default: $TRIALS_WAREHOUSE, else data/warehouse/trials.duckdb)")
-    command.add_argument("--batch-size", type=int, default=500, metavar="N", help="records per batch (default 500)")
+    command.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, metavar="N",
+                         help=f"records per batch, bounds memory (default {DEFAULT_BATCH_SIZE:,})")
     command.add_argument("--workers", type=int, default=0, metavar="N", help="parser processes (default: one per CPU)")
     command.add_argument("--rehash", action="store_true", help="hash every file, even those whose size and mtime are unchanged")
     command.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",

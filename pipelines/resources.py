@@ -73,12 +73,17 @@ class ClinicalTrialsApi(dg.ConfigurableResource):
         ), on_retry=on_retry)
 
 
+# Records per batch. Contract checking costs a fixed ~0.15 s per batch whatever its size, so
+# batches are large; 5,000 records keep a parser process near 300 MB (docs/benchmarks.md).
+DEFAULT_BATCH_SIZE = 5000
+
+
 class WarehouseResource(dg.ConfigurableResource):
     """Where the pages come from, where the warehouse goes, and how hard to work."""
 
     warehouse_path: str = Field(default="", description="Published DuckDB file; empty: $TRIALS_WAREHOUSE or data/warehouse/trials.duckdb.")
     sources: list[str] = Field(default_factory=list, description="Folders or files of pages; empty: $TRIALS_SOURCES or data/samples and data/landing.")
-    batch_size: int = Field(default=500, ge=1, description="Pages per batch: bounds memory.")
+    batch_size: int = Field(default=DEFAULT_BATCH_SIZE, ge=1, description="Records per batch: bounds each worker's memory.")
     workers: int = Field(default=0, ge=0, description="Parser processes; 0: one per CPU.")
     trust_mtime: bool = Field(default=True, description="Skip hashing files whose size and mtime match the manifest.")
     lock_timeout_s: float = Field(default=0.0, ge=0, description="How long to wait for another run to finish writing.")

@@ -1,21 +1,23 @@
 import json
+import time
 from datetime import datetime
 
 import dagster as dg
 import duckdb
 
-from contracts import CONTRACTS, PAGE_CONTRACTS
+from contracts import CONTRACTS
 from pipelines.api.pull import PullResult
 from pipelines.assets.api_pull import PULL_FILE
 from pipelines.assets.contracted import CONTRACTED_DIR, contracted_frames
 from pipelines.assets.landing import RUN_FILE
 from pipelines.clock import utc_now
 from pipelines.metadata import table_metadata
-from pipelines.progress import Progress
+from pipelines.parsing.model import TABLES
+from pipelines.progress import announce
 from pipelines.resources import WarehouseResource
-from pipelines.transform.staging import batch_dirs, read_batch
+from pipelines.transform.staging import batch_dirs
 from pipelines.warehouse.pulls import record_pull
-from pipelines.warehouse.store import load_batch, record_run, run_outcomes, table_counts
+from pipelines.warehouse.store import load_run, record_run, run_outcomes, table_counts
 
 WAREHOUSE_TABLES = list(CONTRACTS)
 
@@ -34,7 +36,7 @@ WAREHOUSE_TABLES = list(CONTRACTS)
     ],
 )
 def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    """Load the contracted batches into the build, one transaction per batch.
+    """Load the contracted batches into the build in one transaction, set-based.
 
     The build (a copy of the published warehouse, started by ``landing_files``) gets each trial
     only when its record is not older than the stored one, with its child rows replaced as a
@@ -49,13 +51,10 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     if not paths.build.exists():
         raise FileNotFoundError(f"no build at {paths.build}: materialize landing_files in the same run first")
     batches = batch_dirs(staging / CONTRACTED_DIR)
-    progress = Progress(context.log, "load", len(batches))
-    recorded_at = utc_now()
+    started = time.monotonic()
     with duckdb.connect(str(paths.build)) as con:
-        for folder in batches:
-            batch = read_batch(folder, list(PAGE_CONTRACTS))
-            load_batch(con, batch, context.run_id, recorded_at)
-            progress.advance(batch.manifest.height)
+        for done, table in enumerate(load_run(con, batches, context.run_id, utc_now()), start=1):
+            announce(context.log, f"load: {table} ({done}/{len(TABLES)} tables, {time.monotonic() - started:.1f} s)")
         pulled = staging / PULL_FILE
         pull = PullResult.from_json(pulled.read_text()) if pulled.exists() else None
         if pull is not None:

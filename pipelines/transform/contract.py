@@ -22,9 +22,7 @@ from pandera.errors import SchemaErrors
 from contracts import PAGE_CONTRACTS, Quarantine, Trials, polars_schema
 from pipelines.parsing.model import CHILD_TABLES, DROPPED, NULLED, REJECTED, SUPERSEDED, TRIAL_TABLE, Issue
 from pipelines.transform.batch import SOURCE_COLUMN, Batch, quarantine_row
-from pipelines.transform.versions import VERSION_ORDER, rank_expr
-
-_ROW = "__row"
+from pipelines.transform.versions import SUPERSEDED_IN_RUN, latest_per_trial
 
 
 @dataclass(frozen=True)
@@ -100,15 +98,11 @@ def enforce_contracts(batch: Batch, recorded_at: datetime) -> Batch:
         problems.append(quarantine_row(load_id, uri, nct_id, Issue(stage, reason, detail, column, action), recorded_at))
 
     # 1. Several records of one trial: keep the latest version (see versions.py).
-    ranked = trials.with_row_index(_ROW).with_columns(rank_expr()).sort(["nct_id", *VERSION_ORDER], nulls_last=False)
-    keep = ranked.group_by("nct_id", maintain_order=True).last()
-    losers = ranked.join(keep.select(_ROW), on=_ROW, how="anti")
+    trials, losers = latest_per_trial(trials)
     for loser in losers.iter_rows(named=True):
-        winner = keep.filter(pl.col("nct_id") == loser["nct_id"]).row(0, named=True)
-        record(loser["source_uri"], loser["nct_id"], "dedupe", "superseded by a later version of the same trial in this run (newer Last Updated, or JSON on a tie)",
-               f"kept {winner['source_uri']} ({winner['source_kind']}, Last Updated {winner['last_updated_raw']})", None, SUPERSEDED)
+        record(loser["source_uri"], loser["nct_id"], "dedupe", SUPERSEDED_IN_RUN,
+               f"kept {loser['kept_uri']} ({loser['kept_kind']}, Last Updated {loser['kept_last_updated_raw']})", None, SUPERSEDED)
     superseded_uris = set(losers["source_uri"].to_list())
-    trials = trials.filter(~pl.col("source_uri").is_in(superseded_uris))
 
     # 2. Trials: null failing optional fields, reject rows failing a required one.
     trials = _enforce_trials(trials, record)

@@ -13,8 +13,8 @@ import polars as pl
 
 from pipelines.transform.batch import Batch
 
-_QUARANTINE = "_quarantine"
-_MANIFEST = "_manifest"
+QUARANTINE = "_quarantine"
+MANIFEST = "_manifest"
 
 
 def batch_dirs(root: Path) -> list[Path]:
@@ -26,22 +26,30 @@ def batch_dir(root: Path, number: int) -> Path:
     return root / f"batch-{number:06d}"
 
 
+def staged_file(folder: Path, name: str) -> Path:
+    """The Parquet file of one table (or ``QUARANTINE``, ``MANIFEST``) in a batch folder."""
+    return folder / f"{name}.parquet"
+
+
+def staged_files(folders: list[Path], name: str) -> list[str]:
+    """That file in each of the batch folders, as paths for DuckDB to read."""
+    return [str(staged_file(folder, name)) for folder in folders]
+
+
 def write_batch(folder: Path, batch: Batch) -> None:
     """Write a batch atomically: to a temporary folder, then renamed into place."""
     tmp = folder.with_name(folder.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
-    for name, frame in batch.tables.items():
-        frame.write_parquet(tmp / f"{name}.parquet")
-    batch.quarantine.write_parquet(tmp / f"{_QUARANTINE}.parquet")
-    batch.manifest.write_parquet(tmp / f"{_MANIFEST}.parquet")
+    for name, frame in {**batch.tables, QUARANTINE: batch.quarantine, MANIFEST: batch.manifest}.items():
+        frame.write_parquet(staged_file(tmp, name))
     shutil.rmtree(folder, ignore_errors=True)
     tmp.rename(folder)
 
 
 def read_batch(folder: Path, tables: list[str]) -> Batch:
     return Batch(
-        tables={name: pl.read_parquet(folder / f"{name}.parquet") for name in tables},
-        quarantine=pl.read_parquet(folder / f"{_QUARANTINE}.parquet"),
-        manifest=pl.read_parquet(folder / f"{_MANIFEST}.parquet"),
+        tables={name: pl.read_parquet(staged_file(folder, name)) for name in tables},
+        quarantine=pl.read_parquet(staged_file(folder, QUARANTINE)),
+        manifest=pl.read_parquet(staged_file(folder, MANIFEST)),
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -17,10 +18,11 @@ import duckdb
 import pandera.polars as pa
 import polars as pl
 
-from contracts import LoadRuns, Quarantine, polars_schema
+from contracts import LoadRuns, Quarantine, Trials, polars_schema
 from pipelines.parsing.model import SUPERSEDED, TABLES, TRIAL_TABLE, Issue
-from pipelines.transform.batch import Batch, quarantine_row
-from pipelines.transform.versions import version_key
+from pipelines.transform.batch import quarantine_row
+from pipelines.transform.staging import MANIFEST, QUARANTINE, staged_file, staged_files
+from pipelines.transform.versions import STALE, SUPERSEDED_IN_RUN, latest_per_trial, version_key
 from pipelines.warehouse.sql_files import run_sql, run_sql_row, sql, sql_names
 
 
@@ -118,50 +120,63 @@ def decide_versions(incoming: pl.DataFrame, stored: list[tuple], load_id: str, a
             if held_uri != row["source_uri"]:
                 decision.replaced_uris.append(held_uri)
                 if held_load == load_id:  # loaded earlier in this run: account for it here
-                    issue = Issue("dedupe", "superseded by a later version of the same trial in this run (newer Last Updated, or JSON on a tie)",
-                                  f"kept {row['source_uri']} ({row['source_kind']}, Last Updated {row['last_updated_raw']})", action=SUPERSEDED)
+                    issue = Issue("dedupe", SUPERSEDED_IN_RUN, f"kept {row['source_uri']} ({row['source_kind']}, Last Updated {row['last_updated_raw']})", action=SUPERSEDED)
                     decision.problems.append(quarantine_row(load_id, held_uri, row["nct_id"], issue, at))
         else:
             decision.stale_ids.append(row["nct_id"])
             decision.stale_uris.append(row["source_uri"])
-            issue = Issue("dedupe", "stale copy: the warehouse holds a later version of this trial (newer Last Updated, or JSON on a tie)",
-                          f"kept {held_uri} ({held_kind}, Last Updated {held_updated})", action=SUPERSEDED)
+            issue = Issue("dedupe", STALE, f"kept {held_uri} ({held_kind}, Last Updated {held_updated})", action=SUPERSEDED)
             decision.problems.append(quarantine_row(load_id, row["source_uri"], row["nct_id"], issue, at))
     return decision
 
 
-def load_batch(con: duckdb.DuckDBPyConnection, batch: Batch, load_id: str, recorded_at: datetime) -> None:
-    """Load one contract-checked batch in one transaction; a replaced trial's child rows are
-    replaced as a whole (``decide_versions`` says which page wins)."""
-    trials = batch.tables[TRIAL_TABLE]
-    views: set[str] = set()
+# The columns of a staged trial that decide which record of a trial wins.
+_VERSION_COLUMNS = ["nct_id", "last_updated", "last_updated_raw", "source_kind", "source_uri"]
 
-    def offer(name: str, frame: pl.DataFrame) -> None:
-        con.register(name, frame)
-        views.add(name)
+
+def load_run(con: duckdb.DuckDBPyConnection, folders: list[Path], load_id: str, recorded_at: datetime) -> Iterator[str]:
+    """Load every contract-checked batch of a run in one transaction, set-based; yield each
+    table's name once it is loaded.
+
+    The staged Parquet files are read by DuckDB directly (``staged_<table>`` views), so no row
+    passes through Python. Only the version keys are read here: of several records of a trial
+    in the run the latest wins (``latest_per_trial``), and it replaces the stored trial only when
+    it is not older (``decide_versions``); a replaced trial's child rows are replaced as a whole.
+    Every losing record is a quarantine row and its manifest row says ``superseded``.
+    """
+    views: list[str] = []
+
+    def offer(name: str, data) -> None:
+        con.register(name, data)
+        views.append(name)
 
     con.begin()
     try:
-        offer("incoming_trials", trials)
+        kept, superseded = latest_per_trial(_staged_versions(folders))
+        offer("incoming_versions", kept)
         stored = run_sql(con, "load/existing_versions")
-        decision = decide_versions(trials, stored, load_id, recorded_at)
-        fresh = ~pl.col("nct_id").is_in(decision.stale_ids)
-        # Only trials already stored have rows to delete; a batch of new trials deletes nothing.
+        decision = decide_versions(kept, stored, load_id, recorded_at)
+        problems = [_superseded_in_run(row, load_id, recorded_at) for row in superseded.iter_rows(named=True)]
+        problems += decision.problems
+        offer("loaded_versions", kept.filter(~pl.col("nct_id").is_in(decision.stale_ids)).select("nct_id", "batch"))
+        # Only trials already stored have rows to delete; a run of new trials deletes nothing.
         replaced = sorted({row[0] for row in stored} - set(decision.stale_ids))
         offer("replaced_trials", pl.DataFrame({"nct_id": replaced}, schema={"nct_id": pl.String}))
-        for table in TABLES:  # the trials first: every later statement reads incoming_trials
-            offer(f"incoming_{table}", batch.tables[table].filter(fresh))
-            run_sql(con, f"load/{table}")
-        offer("incoming_file_manifest", batch.manifest.with_columns(
-            pl.when(pl.col("source_uri").is_in(decision.stale_uris)).then(pl.lit(SUPERSEDED))
-            .otherwise(pl.col("outcome")).alias("outcome")
-        ))
-        run_sql(con, "load/file_manifest")
+        if folders:
+            for table in TABLES:
+                offer(f"staged_{table}", con.read_parquet(staged_files(folders, table), filename=True))
+                run_sql(con, f"load/{table}")
+                yield table
+            offer("staged_file_manifest", con.read_parquet(staged_files(folders, MANIFEST)))
+            offer("superseded_records", pl.DataFrame(
+                {"source_uri": [*superseded["source_uri"], *decision.stale_uris]}, schema={"source_uri": pl.String}
+            ))
+            run_sql(con, "load/file_manifest")
+            offer("staged_quarantine", con.read_parquet(staged_files(folders, QUARANTINE)))
+            run_sql(con, "load/staged_quarantine")
         offer("superseded_files", pl.DataFrame({"source_uri": decision.replaced_uris}, schema={"source_uri": pl.String}))
         run_sql(con, "load/supersede_files")
-        offer("incoming_quarantine", pl.concat(
-            [batch.quarantine, pl.DataFrame(decision.problems, schema=polars_schema(Quarantine), orient="row")]
-        ))
+        offer("incoming_quarantine", pl.DataFrame(problems, schema=polars_schema(Quarantine), orient="row"))
         run_sql(con, "load/quarantine")
         con.commit()
     except BaseException:
@@ -170,6 +185,22 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: Batch, load_id: str, recor
     finally:
         for name in views:
             con.unregister(name)
+
+
+def _staged_versions(folders: list[Path]) -> pl.DataFrame:
+    """The version columns of every staged trial, with the batch folder it is staged in."""
+    schema = polars_schema(Trials)
+    frames = [
+        pl.read_parquet(staged_file(folder, TRIAL_TABLE), columns=_VERSION_COLUMNS).with_columns(batch=pl.lit(str(folder)))
+        for folder in folders
+    ]
+    return pl.concat(frames) if frames else pl.DataFrame(schema={**{c: schema[c] for c in _VERSION_COLUMNS}, "batch": pl.String})
+
+
+def _superseded_in_run(row: dict[str, Any], load_id: str, at: datetime) -> dict[str, Any]:
+    """The quarantine row of a record beaten by a later record of its trial read in the same run."""
+    detail = f"kept {row['kept_uri']} ({row['kept_kind']}, Last Updated {row['kept_last_updated_raw']})"
+    return quarantine_row(load_id, row["source_uri"], row["nct_id"], Issue("dedupe", SUPERSEDED_IN_RUN, detail, action=SUPERSEDED), at)
 
 
 def run_outcomes(con: duckdb.DuckDBPyConnection, load_id: str) -> dict[str, int]:

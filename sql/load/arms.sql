@@ -1,3 +1,9 @@
--- Replace the arms rows of the trials this batch replaces (new trials have none), then add the batch's rows.
+-- Replace the arms rows of the trials this run replaces (new trials have none), then add the
+-- rows of the records that won: staged_arms holds every contracted batch of the run, and
+-- loaded_versions names the batch whose record of each trial is loaded.
 delete from arms where nct_id in (select nct_id from replaced_trials);
-insert into arms by name select * from incoming_arms;
+insert into arms by name
+select * exclude (filename)
+from staged_arms as staged
+semi join loaded_versions as loaded
+    on loaded.nct_id = staged.nct_id and loaded.batch = parse_dirpath(staged.filename);

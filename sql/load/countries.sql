@@ -1,3 +1,9 @@
--- Replace the countries rows of the trials this batch replaces (new trials have none), then add the batch's rows.
+-- Replace the countries rows of the trials this run replaces (new trials have none), then add the
+-- rows of the records that won: staged_countries holds every contracted batch of the run, and
+-- loaded_versions names the batch whose record of each trial is loaded.
 delete from countries where nct_id in (select nct_id from replaced_trials);
-insert into countries by name select * from incoming_countries;
+insert into countries by name
+select * exclude (filename)
+from staged_countries as staged
+semi join loaded_versions as loaded
+    on loaded.nct_id = staged.nct_id and loaded.batch = parse_dirpath(staged.filename);

@@ -1,3 +1,9 @@
--- Replace the interventions rows of the trials this batch replaces (new trials have none), then add the batch's rows.
+-- Replace the interventions rows of the trials this run replaces (new trials have none), then add the
+-- rows of the records that won: staged_interventions holds every contracted batch of the run, and
+-- loaded_versions names the batch whose record of each trial is loaded.
 delete from interventions where nct_id in (select nct_id from replaced_trials);
-insert into interventions by name select * from incoming_interventions;
+insert into interventions by name
+select * exclude (filename)
+from staged_interventions as staged
+semi join loaded_versions as loaded
+    on loaded.nct_id = staged.nct_id and loaded.batch = parse_dirpath(staged.filename);

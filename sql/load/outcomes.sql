@@ -1,3 +1,9 @@
--- Replace the outcomes rows of the trials this batch replaces (new trials have none), then add the batch's rows.
+-- Replace the outcomes rows of the trials this run replaces (new trials have none), then add the
+-- rows of the records that won: staged_outcomes holds every contracted batch of the run, and
+-- loaded_versions names the batch whose record of each trial is loaded.
 delete from outcomes where nct_id in (select nct_id from replaced_trials);
-insert into outcomes by name select * from incoming_outcomes;
+insert into outcomes by name
+select * exclude (filename)
+from staged_outcomes as staged
+semi join loaded_versions as loaded
+    on loaded.nct_id = staged.nct_id and loaded.batch = parse_dirpath(staged.filename);
