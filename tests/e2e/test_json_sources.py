@@ -7,6 +7,7 @@ import zipfile
 
 import pytest
 
+from pipelines.parsing.model import TABLES
 from tests.conftest import JSON_DIR, TEXT_DIR, query, run_cli, sample_ids
 
 
@@ -94,8 +95,9 @@ def test_api_pages_plain_and_gzipped_load_every_study_with_a_pointer_uri(tmp_pat
     ]
 
 
-def test_text_and_json_of_the_same_trials_in_one_run_json_wins_the_tie_and_newer_text_wins(tmp_path):
-    folder = tmp_path / "mixed"
+def _mixed_folder(parent):
+    """Text and JSON of the 13 samples side by side; one text page carries a newer Last Updated."""
+    folder = parent / "mixed"
     folder.mkdir()
     for nct_id in sample_ids():
         shutil.copy(JSON_DIR / f"{nct_id}.json", folder)
@@ -104,6 +106,11 @@ def test_text_and_json_of_the_same_trials_in_one_run_json_wins_the_tie_and_newer
     text = newer.read_text()
     updated = next(line for line in text.splitlines() if line.startswith("Last Updated:"))
     newer.write_text(text.replace(updated, "Last Updated: 2099-01-01"))
+    return folder
+
+
+def test_text_and_json_of_the_same_trials_in_one_run_json_wins_the_tie_and_newer_text_wins(tmp_path):
+    folder = _mixed_folder(tmp_path)
     warehouse = tmp_path / "trials.duckdb"
     _run(folder, warehouse)
     kinds = dict(query(warehouse, "select nct_id, source_kind from trials"))
@@ -113,6 +120,27 @@ def test_text_and_json_of_the_same_trials_in_one_run_json_wins_the_tie_and_newer
     assert superseded == [(13,)]
     assert query(warehouse, "select records_loaded + records_quarantined from load_runs") == [(26,)]
     assert query(warehouse, "select count(*) from arms where nct_id = 'NCT03475563' and source_kind = 'text'")[0][0] > 0
+
+
+@pytest.fixture(scope="module")
+def batched_twice(tmp_path_factory):
+    """The mixed folder loaded in one batch, and with one record per batch on two workers."""
+    parent = tmp_path_factory.mktemp("batched")
+    folder = _mixed_folder(parent)
+    one_batch, one_per_batch = parent / "one.duckdb", parent / "many.duckdb"
+    _run(folder, one_batch)
+    result = run_cli("run", "--source", folder, "--warehouse", one_per_batch, "--batch-size", "1", "--workers", "2", "--quiet")
+    assert result.returncode == 0, result.stderr
+    return one_batch, one_per_batch
+
+
+@pytest.mark.parametrize("table", [*TABLES, "file_manifest", "quarantine"])
+def test_records_of_one_trial_in_different_batches_give_the_same_warehouse_as_in_one_batch(batched_twice, table):
+    one_batch, one_per_batch = batched_twice
+    run_columns = {"load_id", "loaded_at", "recorded_at"}
+    columns = [c for (c,) in query(one_batch, f"select column_name from (describe {table})") if c not in run_columns]
+    listing = f"select {', '.join(columns)} from {table} order by all"
+    assert query(one_per_batch, listing) == query(one_batch, listing)
 
 
 def test_a_warehouse_published_before_json_sources_is_upgraded_and_keeps_its_rows(good_dir, tmp_path):
