@@ -4,11 +4,10 @@
 import json
 
 import dagster as dg
-import duckdb
 
 from pipelines.assets.contracted import CONTRACTED_DIR, contracted_frames
 from pipelines.assets.landing import RUN_FILE
-from pipelines.parsing.model import CHILD_TABLES
+from pipelines.parsing.model import CHILD_TABLES, TRIAL_TABLE
 from pipelines.resources import WarehouseResource
 from pipelines.transform.parallel import run_batches
 from pipelines.transform.staging import batch_dirs
@@ -37,7 +36,7 @@ def contracts_pass(context: dg.AssetCheckExecutionContext, warehouse: WarehouseR
     ]
 )
 def every_row_has_its_trial(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
-    with duckdb.connect(str(warehouse.paths.build), read_only=True) as con:
+    with warehouse.connect_build(read_only=True) as con:
         orphans = dict(run_sql(con, "checks/orphan_rows"))
     for name in CHILD_TABLES:
         yield dg.AssetCheckResult(
@@ -45,6 +44,24 @@ def every_row_has_its_trial(context: dg.AssetCheckExecutionContext, warehouse: W
             check_name="every_row_has_its_trial",
             passed=orphans[name] == 0,
             metadata={"orphan_rows": orphans[name]},
+        )
+
+
+KEYED_TABLES = (TRIAL_TABLE, *CHILD_TABLES, "file_manifest")
+
+
+@dg.multi_asset_check(
+    specs=[
+        dg.AssetCheckSpec("key_is_unique", asset=name, blocking=True, description=f"No two {name} rows share a key (the table has no index to enforce it).")
+        for name in KEYED_TABLES
+    ]
+)
+def key_is_unique(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
+    with warehouse.connect_build(read_only=True) as con:
+        duplicates = dict(run_sql(con, "checks/duplicate_keys"))
+    for name in KEYED_TABLES:
+        yield dg.AssetCheckResult(
+            asset_key=name, check_name="key_is_unique", passed=duplicates[name] == 0, metadata={"duplicate_keys": duplicates[name]}
         )
 
 
@@ -58,7 +75,7 @@ def records_in_equal_loaded_plus_quarantined(
 ) -> dg.AssetCheckResult:
     paths = warehouse.paths
     run = json.loads((paths.staging(context.run.run_id) / RUN_FILE).read_text())
-    with duckdb.connect(str(paths.build), read_only=True) as con:
+    with warehouse.connect_build(read_only=True) as con:
         balance = run_sql_row(con, "checks/record_balance", {"load_id": context.run.run_id})
     passed = (
         run["files_parsed"] == balance["files_read"]

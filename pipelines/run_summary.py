@@ -83,7 +83,8 @@ STAGE_OF_STEP = {
     "api_pull": "discover", "landing_files": "discover",
     "parsed_records": "parse",
     "contracted_frames": "validate", "contracted_frames_contracts_pass": "validate",
-    "warehouse_tables": "load", "every_row_has_its_trial": "load", "trials_records_in_equal_loaded_plus_quarantined": "load",
+    "warehouse_tables": "load", "every_row_has_its_trial": "load", "key_is_unique": "load",
+    "trials_records_in_equal_loaded_plus_quarantined": "load",
     "reporting_views": "publish", "published_warehouse": "publish",
 }
 STAGES = ("discover", "parse", "validate", "load", "publish")

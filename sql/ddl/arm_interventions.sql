@@ -1,9 +1,10 @@
 -- Which interventions each arm receives: one row per arm and intervention (key nct_id, ordinal).
+-- Key (nct_id, ordinal): kept unique by the blocking check key_is_unique, not by an index (an index
+-- doubles the load time and the file size, and its memory grows with the table).
 create table if not exists arm_interventions (
     nct_id varchar not null,
     ordinal integer not null,
     source_kind varchar not null,
     arm_label varchar not null,
-    intervention_name varchar not null,
-    primary key (nct_id, ordinal)
+    intervention_name varchar not null
 );

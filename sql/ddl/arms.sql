@@ -1,10 +1,11 @@
 -- One row per arm or cohort of a trial (key nct_id, ordinal).
+-- Key (nct_id, ordinal): kept unique by the blocking check key_is_unique, not by an index (an index
+-- doubles the load time and the file size, and its memory grows with the table).
 create table if not exists arms (
     nct_id varchar not null,
     ordinal integer not null,
     source_kind varchar not null,
     label varchar not null,
     arm_type varchar,
-    description varchar,
-    primary key (nct_id, ordinal)
+    description varchar
 );

@@ -1,8 +1,9 @@
 -- One row per country a trial has sites in (key nct_id, ordinal).
+-- Key (nct_id, ordinal): kept unique by the blocking check key_is_unique, not by an index (an index
+-- doubles the load time and the file size, and its memory grows with the table).
 create table if not exists countries (
     nct_id varchar not null,
     ordinal integer not null,
     source_kind varchar not null,
-    country varchar not null,
-    primary key (nct_id, ordinal)
+    country varchar not null
 );

@@ -1,4 +1,6 @@
 -- Every source record read, with its file's content hash: a file whose hash is unchanged is not parsed again.
+-- Key (source_uri): kept unique by the blocking check key_is_unique, not by an index (an index
+-- doubles the load time and the file size, and its memory grows with the table).
 create table if not exists file_manifest (
     source_uri varchar not null,
     file_uri varchar not null,
@@ -7,6 +9,5 @@ create table if not exists file_manifest (
     mtime_ns bigint not null,
     nct_id varchar,
     outcome varchar not null,
-    load_id varchar not null,
-    primary key (source_uri)
+    load_id varchar not null
 );

@@ -1,10 +1,11 @@
 -- One row per other identifier of a trial: org study IDs, secondary IDs and NCT ID aliases (key nct_id, ordinal).
+-- Key (nct_id, ordinal): kept unique by the blocking check key_is_unique, not by an index (an index
+-- doubles the load time and the file size, and its memory grows with the table).
 create table if not exists identifiers (
     nct_id varchar not null,
     ordinal integer not null,
     source_kind varchar not null,
     identifier varchar not null,
     identifier_type varchar,
-    identifier_source varchar,
-    primary key (nct_id, ordinal)
+    identifier_source varchar
 );

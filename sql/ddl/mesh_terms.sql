@@ -1,4 +1,6 @@
 -- One row per MeSH term the registry derived for a trial's conditions or interventions (key nct_id, ordinal); JSON and API sources only.
+-- Key (nct_id, ordinal): kept unique by the blocking check key_is_unique, not by an index (an index
+-- doubles the load time and the file size, and its memory grows with the table).
 create table if not exists mesh_terms (
     nct_id varchar not null,
     ordinal integer not null,
@@ -6,6 +8,5 @@ create table if not exists mesh_terms (
     domain varchar not null,
     level varchar not null,
     mesh_id varchar not null,
-    term varchar not null,
-    primary key (nct_id, ordinal)
+    term varchar not null
 );

@@ -1,4 +1,6 @@
 -- One row per outcome measure a trial registered (key nct_id, ordinal); JSON and API sources only.
+-- Key (nct_id, ordinal): kept unique by the blocking check key_is_unique, not by an index (an index
+-- doubles the load time and the file size, and its memory grows with the table).
 create table if not exists outcomes (
     nct_id varchar not null,
     ordinal integer not null,
@@ -6,6 +8,5 @@ create table if not exists outcomes (
     outcome_type varchar not null,
     measure varchar not null,
     description varchar,
-    time_frame varchar,
-    primary key (nct_id, ordinal)
+    time_frame varchar
 );

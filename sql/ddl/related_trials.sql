@@ -1,4 +1,6 @@
 -- One row per trial the registry suggests as related (key nct_id, ordinal).
+-- Key (nct_id, ordinal): kept unique by the blocking check key_is_unique, not by an index (an index
+-- doubles the load time and the file size, and its memory grows with the table).
 create table if not exists related_trials (
     nct_id varchar not null,
     ordinal integer not null,
@@ -6,6 +8,5 @@ create table if not exists related_trials (
     related_nct_id varchar not null,
     title varchar,
     overall_status varchar,
-    phase varchar,
-    primary key (nct_id, ordinal)
+    phase varchar
 );

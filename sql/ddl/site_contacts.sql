@@ -1,4 +1,6 @@
 -- One row per contact person of a trial site (key nct_id, ordinal); JSON and API sources only.
+-- Key (nct_id, ordinal): kept unique by the blocking check key_is_unique, not by an index (an index
+-- doubles the load time and the file size, and its memory grows with the table).
 create table if not exists site_contacts (
     nct_id varchar not null,
     ordinal integer not null,
@@ -8,6 +10,5 @@ create table if not exists site_contacts (
     role varchar,
     phone varchar,
     phone_ext varchar,
-    email varchar,
-    primary key (nct_id, ordinal)
+    email varchar
 );

@@ -1,4 +1,6 @@
 -- One row per trial (key nct_id): the trial at the centre of the star schema.
+-- Key (nct_id): kept unique by the blocking check key_is_unique, not by an index (an index
+-- doubles the load time and the file size, and its memory grows with the table).
 create table if not exists trials (
     nct_id varchar not null,
     title varchar,
@@ -38,6 +40,5 @@ create table if not exists trials (
     source_uri varchar not null,
     source_sha256 varchar not null,
     load_id varchar not null,
-    loaded_at timestamp not null,
-    primary key (nct_id)
+    loaded_at timestamp not null
 );

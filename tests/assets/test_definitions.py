@@ -3,6 +3,7 @@
 import dagster as dg
 import pytest
 
+from pipelines.checks import KEYED_TABLES
 from pipelines.definitions import defs
 from pipelines.jobs import landing_folder_sensor
 from pipelines.parsing.model import CHILD_TABLES
@@ -44,7 +45,8 @@ def test_table_assets_carry_their_column_schema_from_the_contracts():
 def test_every_gate_is_blocking():
     graph = defs.resolve_asset_graph()
     checks = list(graph.asset_check_keys)
-    assert len(checks) == 2 + len(CHILD_TABLES)  # contracts, one orphan check per child table, records balance
+    # contracts, one orphan check per child table, one key check per keyed table, records balance
+    assert len(checks) == 2 + len(CHILD_TABLES) + len(KEYED_TABLES)
     for key in checks:
         assert graph.get_check_spec(key).blocking, key
 

@@ -3,6 +3,8 @@
 import polars as pl
 
 import pipelines.transform.steps as steps
+import pipelines.warehouse.store as store
+from pipelines.checks import KEYED_TABLES
 from pipelines.parsing.model import CHILD_TABLES
 from tests.assets.conftest import check_results, materialized
 from tests.conftest import BAD_DIR, query
@@ -11,7 +13,7 @@ from tests.conftest import BAD_DIR, query
 def test_materialize_loads_every_table_and_passes_every_check(good_dir, warehouse, materialize_all):
     result = materialize_all(warehouse, good_dir)
     assert result.success
-    assert all(check_results(result).values()) and len(check_results(result)) == 2 + len(CHILD_TABLES)
+    assert all(check_results(result).values()) and len(check_results(result)) == 2 + len(CHILD_TABLES) + len(KEYED_TABLES)
     meta = materialized(result)
     assert meta["trials"]["dagster/row_count"].value == 14
     assert meta["sites"]["dagster/row_count"].value == 117 + 31
@@ -60,3 +62,22 @@ def test_a_failing_blocking_check_stops_the_publish_and_keeps_the_old_warehouse(
     assert "published_warehouse" not in materialized(result)
     assert warehouse.read_bytes() == before
     assert query(warehouse, "select enrollment from trials where nct_id = 'NCT02013167'") == [(405,)]
+
+
+def test_rows_sharing_a_key_stop_the_publish_and_keep_the_old_warehouse(good_dir, warehouse, materialize_all, monkeypatch):
+    assert materialize_all(warehouse, good_dir).success
+    before = warehouse.read_bytes()
+    original = store.run_sql
+
+    def forgetful(con, name, params=None):  # a load that does not see the stored versions, so keeps both
+        return [] if name == "load/existing_versions" else original(con, name, params)
+
+    monkeypatch.setattr(store, "run_sql", forgetful)
+    (good_dir / "NCT02013167.txt").write_text((good_dir / "NCT02013167.txt").read_text().replace("405 participants", "406 participants"))
+    result = materialize_all(warehouse, good_dir)
+    assert not result.success
+    checks = check_results(result)
+    assert checks[("trials", "key_is_unique")] is False and checks[("sites", "key_is_unique")] is False
+    assert checks[("contracted_frames", "contracts_pass")] is True
+    assert "published_warehouse" not in materialized(result)
+    assert warehouse.read_bytes() == before
