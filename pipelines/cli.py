@@ -22,7 +22,7 @@ from pydantic import ValidationError
 
 from pipelines.definitions import make_definitions
 from pipelines.jobs import api_pull_job, trials_job
-from pipelines.resources import API_DEFAULTS, DEFAULT_BATCH_SIZE, ClinicalTrialsApi, WarehouseResource, landing_dir
+from pipelines.resources import API_DEFAULTS, DEFAULT_BATCH_SIZE, DEFAULT_MEMORY_LIMIT, ClinicalTrialsApi, WarehouseResource, landing_dir
 from pipelines.run_summary import summarise
 
 EXIT_PUBLISHED, EXIT_NOT_PUBLISHED, EXIT_USAGE = 0, 1, 2
@@ -36,6 +36,8 @@ def _common(command: argparse.ArgumentParser) -> None:
     command.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, metavar="N",
                          help=f"records per batch, bounds memory (default {DEFAULT_BATCH_SIZE:,})")
     command.add_argument("--workers", type=int, default=0, metavar="N", help="parser processes (default: one per CPU)")
+    command.add_argument("--memory-limit", default=DEFAULT_MEMORY_LIMIT, metavar="SIZE",
+                         help=f"DuckDB's memory for loading and checking, spilling to disk beyond it (default {DEFAULT_MEMORY_LIMIT})")
     command.add_argument("--rehash", action="store_true", help="hash every file, even those whose size and mtime are unchanged")
     command.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
                          help="wait this long for another run writing the same warehouse (default: fail at once)")
@@ -100,15 +102,20 @@ def main(argv: list[str] | None = None) -> int:
     landing = str(getattr(args, "landing", None) or "")
     # A pull loads the landing folder, where it lands its pages.
     sources = [landing or str(landing_dir())] if pulling else [str(s) for s in args.source or []]
-    resource = WarehouseResource(
-        warehouse_path=str(args.warehouse or ""),
-        sources=sources,
-        batch_size=args.batch_size,
-        workers=args.workers,
-        trust_mtime=not args.rehash,
-        lock_timeout_s=args.wait,
-        landing=landing,
-    )
+    try:
+        resource = WarehouseResource(
+            warehouse_path=str(args.warehouse or ""),
+            sources=sources,
+            batch_size=args.batch_size,
+            workers=args.workers,
+            trust_mtime=not args.rehash,
+            lock_timeout_s=args.wait,
+            landing=landing,
+            memory_limit=args.memory_limit,
+        )
+    except ValidationError:
+        print(f"trials: error: --memory-limit: {args.memory_limit!r} is not a size such as 512MB or 2GB", file=sys.stderr)
+        return EXIT_USAGE
     if not pulling:
         sources = resource.source_paths()  # the resource resolves flags, environment and defaults
         missing = [str(p) for p in sources if not p.exists()]

@@ -14,12 +14,13 @@ from contextlib import ExitStack
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 from pydantic import Field, PrivateAttr
 
 from pipelines.api.client import DEFAULT_BASE_URL, ApiSettings, CtGovClient
 from pipelines.api.pull import PAGE_SIZE
 from pipelines.warehouse.lock import writer_lock
-from pipelines.warehouse.store import WarehousePaths, remove_build
+from pipelines.warehouse.store import WarehousePaths, connect, remove_build
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_WAREHOUSE = PROJECT_ROOT / "data" / "warehouse" / "trials.duckdb"
@@ -76,6 +77,8 @@ class ClinicalTrialsApi(dg.ConfigurableResource):
 # Records per batch. Contract checking costs a fixed ~0.15 s per batch whatever its size, so
 # batches are large; 5,000 records keep a parser process near 300 MB (docs/benchmarks.md).
 DEFAULT_BATCH_SIZE = 5000
+# DuckDB's memory for loading and checking the build; beyond it DuckDB spills to disk.
+DEFAULT_MEMORY_LIMIT = "512MB"
 
 
 class WarehouseResource(dg.ConfigurableResource):
@@ -88,6 +91,10 @@ class WarehouseResource(dg.ConfigurableResource):
     trust_mtime: bool = Field(default=True, description="Skip hashing files whose size and mtime match the manifest.")
     lock_timeout_s: float = Field(default=0.0, ge=0, description="How long to wait for another run to finish writing.")
     landing: str = Field(default="", description="Landing folder (API pulls land in its api/ subfolder); empty: $TRIALS_LANDING or data/landing.")
+    memory_limit: str = Field(
+        default=DEFAULT_MEMORY_LIMIT, pattern=r"(?i)^\d+(\.\d+)?\s*(b|kb|mb|gb|tb|kib|mib|gib|tib)$",
+        description="DuckDB's memory limit on the build (it spills to disk beyond it): bounds the run's memory whatever the warehouse's size.",
+    )
 
     _stack: ExitStack | None = PrivateAttr(default=None)
 
@@ -103,6 +110,10 @@ class WarehouseResource(dg.ConfigurableResource):
 
     def landing_path(self) -> Path:
         return Path(self.landing).expanduser().resolve() if self.landing else landing_dir()
+
+    def connect_build(self, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+        """A connection to this run's build, within the memory limit."""
+        return connect(self.paths.build, read_only=read_only, memory_limit=self.memory_limit)
 
     def worker_count(self) -> int:
         return self.workers or max(1, os.cpu_count() or 1)

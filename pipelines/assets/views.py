@@ -1,5 +1,4 @@
 import dagster as dg
-import duckdb
 
 from pipelines.assets.warehouse import WAREHOUSE_TABLES
 from pipelines.resources import WarehouseResource
@@ -11,7 +10,7 @@ def reporting_views(context: dg.AssetExecutionContext, warehouse: WarehouseResou
     """Reporting views (``sql/views``) created in the build, so they are published with the tables."""
     warehouse.hold_writer_lock()
     metadata: dict = {}
-    with duckdb.connect(str(warehouse.paths.build)) as con:
+    with warehouse.connect_build() as con:
         names = create_views(con)
         for name in names:
             relation = con.table(name)

@@ -3,7 +3,6 @@ import time
 from datetime import datetime
 
 import dagster as dg
-import duckdb
 
 from contracts import CONTRACTS
 from pipelines.api.pull import PullResult
@@ -52,7 +51,7 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
         raise FileNotFoundError(f"no build at {paths.build}: materialize landing_files in the same run first")
     batches = batch_dirs(staging / CONTRACTED_DIR)
     started = time.monotonic()
-    with duckdb.connect(str(paths.build)) as con:
+    with warehouse.connect_build() as con:
         for done, table in enumerate(load_run(con, batches, context.run_id, utc_now()), start=1):
             announce(context.log, f"load: {table} ({done}/{len(TABLES)} tables, {time.monotonic() - started:.1f} s)")
         pulled = staging / PULL_FILE

@@ -56,6 +56,12 @@ def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(path), read_only=True)
 
 
+def connect(path: Path, read_only: bool = False, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
+    """Open a warehouse file; with ``memory_limit`` DuckDB spills to disk instead of growing past it."""
+    config = {"memory_limit": memory_limit} if memory_limit else {}
+    return duckdb.connect(str(path), read_only=read_only, config=config)
+
+
 def read_manifest(build: Path) -> pl.DataFrame:
     """Hashes, sizes and mtimes of the files the warehouse was loaded from."""
     with connect_read_only(build) as con:

@@ -71,7 +71,8 @@ def test_a_single_file_source_and_several_sources(good_dir, warehouse):
 
 @pytest.mark.parametrize(
     "args",
-    [["run", "--source", "/no/such/folder"], ["run", "--bogus"], ["frobnicate"], [], ["run", "--batch-size", "0"]],
+    [["run", "--source", "/no/such/folder"], ["run", "--bogus"], ["frobnicate"], [], ["run", "--batch-size", "0"],
+     ["run", "--memory-limit", "lots"]],
 )
 def test_usage_errors_exit_2(args, warehouse):
     done = run_cli(*args, "--warehouse", warehouse) if args[:1] == ["run"] else run_cli(*args)
