@@ -7,6 +7,7 @@ SOURCES ?= data/samples
 WAREHOUSE ?= data/warehouse/trials.duckdb
 DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 N ?= 100000
+FORMAT ?= text json
 
 .PHONY: run pull test bench dev check-defs clean
 
@@ -32,9 +33,10 @@ pull: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-## bench: full, 1%-changed and no-op runs on N generated pages (N=100000; N="10000 100000" for several); appends to docs/benchmarks.md
+## bench: full, 1%-changed and no-op runs on N generated records, as text pages and as JSON API pages
+##        (N=100000; N="10000 100000" for several; FORMAT=text or FORMAT=json for one); appends to docs/benchmarks.md
 bench: $(STAMP)
-	$(BIN)/python -m pipelines.bench --pages $(N)
+	$(BIN)/python -m pipelines.bench --pages $(N) --format $(FORMAT)
 
 ## dev: the Dagster UI on http://127.0.0.1:3000
 dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml

@@ -1,8 +1,9 @@
 """``make bench``: the real CLI on a generated corpus, measured, and the result kept in docs.
 
-For each corpus size: generate N pages by cloning the bundled sample pages under new NCT IDs,
-time reading the same bytes (the floor), then run ``trials run`` into a fresh warehouse three
-times: full load, after changing 1% of the files, and with nothing changed. Each run is timed
+For each form (text pages, JSON API pages) and corpus size: generate N records by cloning the
+bundled samples under new NCT IDs, time reading the same bytes (the floor), then run ``trials
+run`` into a fresh warehouse three times: full load, after changing 1% of the records, and with
+nothing changed. Each run is timed
 end to end and per stage (from its ``--report``), and the peak RSS of its whole process tree
 (the CLI and its parser processes) is sampled. The benchmark reports; it asserts nothing.
 """
@@ -24,10 +25,12 @@ from pathlib import Path
 import duckdb
 import psutil
 
-from pipelines.bench.corpus import make_corpus
+from pipelines.bench.corpus import add_json_update, make_corpus, make_json_corpus
 
 PROJECT = Path(__file__).resolve().parents[2]
 TEMPLATES = PROJECT / "data" / "samples"
+JSON_TEMPLATES = TEMPLATES / "json"
+FORMATS = ("text", "json")
 STAGES = ("discover", "parse", "validate", "load", "publish")
 
 
@@ -104,29 +107,41 @@ def machine() -> str:
             f"Python {platform.python_version()}, DuckDB {duckdb.__version__}")
 
 
-def bench(pages: int, work: Path, workers: int) -> list[str]:
-    corpus = work / f"corpus-{pages}"
+def bench(pages: int, work: Path, workers: int, form: str = "text") -> list[str]:
+    """Full, 1%-changed and no-op runs on ``pages`` records in ``form``, rendered as markdown.
+
+    text: one page per file, and 1% of the files rewritten with a later Last Updated. json: API
+    v2 pages of 1,000 studies, and a day's pull of 1% of the studies landed as new pages.
+    """
+    corpus = work / f"corpus-{form}-{pages}"
     shutil.rmtree(corpus, ignore_errors=True)
-    print(f"bench: generating {pages:,} pages in {corpus}", file=sys.stderr)
-    files = make_corpus(sorted(TEMPLATES.glob("*.txt")), corpus, pages)
+    print(f"bench: generating {pages:,} {form} records in {corpus}", file=sys.stderr)
+    if form == "json":
+        files = make_json_corpus(sorted(JSON_TEMPLATES.glob("*.json")), corpus, pages)
+    else:
+        files = make_corpus(sorted(TEMPLATES.glob("*.txt")), corpus, pages)
     floor, size = read_floor(files)
-    warehouse = work / f"bench-{pages}.duckdb"
+    warehouse = work / f"bench-{form}-{pages}.duckdb"
     shutil.rmtree(warehouse.parent / f".{warehouse.name}.work", ignore_errors=True)
     warehouse.unlink(missing_ok=True)
     runs = []
     for label in ("full", "incremental", "no-op"):
         if label == "incremental":
-            change_one_percent(files)
-        print(f"bench: {label} run on {pages:,} pages", file=sys.stderr)
+            if form == "json":
+                add_json_update(sorted(JSON_TEMPLATES.glob("*.json")), corpus, pages)
+            else:
+                change_one_percent(files)
+        print(f"bench: {label} run on {pages:,} {form} records", file=sys.stderr)
         runs.append(run_cli(label, corpus, warehouse, work, workers))
     shutil.rmtree(corpus, ignore_errors=True)
-    return render(pages, size, floor, runs)
+    title = f"{pages:,} pages" if form == "text" else f"{pages:,} JSON studies in {len(files):,} API pages"
+    return render(title, size, floor, runs)
 
 
-def render(pages: int, size: int, floor: float, runs: list[Measured]) -> list[str]:
+def render(title: str, size: int, floor: float, runs: list[Measured]) -> list[str]:
     full = runs[0]
     lines = [
-        f"### {pages:,} pages ({size / 2**20:,.0f} MiB; reading them takes {floor:.1f} s, the floor)",
+        f"### {title} ({size / 2**20:,.0f} MiB; reading them takes {floor:.1f} s, the floor)",
         "",
         "| run | records | seconds | records/s | µs/record | " + " | ".join(STAGES) + " | peak RSS (tree) |",
         "|---|---:|---:|---:|---:|" + "---:|" * len(STAGES) + "---:|",
@@ -146,13 +161,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, nargs="+", default=[100_000], metavar="N", help="corpus sizes (default 100000)")
     parser.add_argument("--work", type=Path, default=PROJECT / "data" / "bench", help="where corpora and warehouses go")
     parser.add_argument("--workers", type=int, default=0, help="parser processes (default: the CLI's, one per CPU)")
+    parser.add_argument("--format", nargs="+", choices=FORMATS, default=list(FORMATS), dest="formats",
+                        help="text pages, JSON API pages, or both (default both)")
     parser.add_argument("--output", type=Path, default=PROJECT / "docs" / "benchmarks.md", help="results are appended here")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     now = datetime.now(UTC)
     lines = [f"## {now:%Y-%m-%d %H:%M} UTC", "", f"Machine: {machine()}.", ""]
-    for pages in args.pages:
-        lines += bench(pages, args.work, args.workers)
+    for form in args.formats:
+        for pages in args.pages:
+            lines += bench(pages, args.work, args.workers, form)
     text = "\n".join(lines)
     print(text)
     if not args.output.exists():
