@@ -29,40 +29,33 @@ def contracts_pass(context: dg.AssetCheckExecutionContext, warehouse: WarehouseR
     )
 
 
-@dg.multi_asset_check(
-    specs=[
-        dg.AssetCheckSpec("every_row_has_its_trial", asset=name, blocking=True, description=f"Every {name} row's nct_id is in trials.")
-        for name in CHILD_TABLES
-    ]
-)
-def every_row_has_its_trial(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
-    with warehouse.connect_build(read_only=True) as con:
-        orphans = dict(run_sql(con, "checks/orphan_rows"))
-    for name in CHILD_TABLES:
-        yield dg.AssetCheckResult(
-            asset_key=name,
-            check_name="every_row_has_its_trial",
-            passed=orphans[name] == 0,
-            metadata={"orphan_rows": orphans[name]},
-        )
+def _per_table_check(name: str, tables: tuple[str, ...], query: str, measure: str, describe):
+    """One blocking check per table, all answered by one query of ``(table, count)`` rows: a
+    table passes when its count is 0."""
 
+    @dg.multi_asset_check(
+        name=name,
+        specs=[dg.AssetCheckSpec(name, asset=table, blocking=True, description=describe(table)) for table in tables],
+    )
+    def check(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
+        with warehouse.connect_build(read_only=True) as con:
+            counts = dict(run_sql(con, query))
+        for table in tables:
+            yield dg.AssetCheckResult(asset_key=table, check_name=name, passed=counts[table] == 0, metadata={measure: counts[table]})
+
+    return check
+
+
+every_row_has_its_trial = _per_table_check(
+    "every_row_has_its_trial", CHILD_TABLES, "checks/orphan_rows", "orphan_rows",
+    lambda table: f"Every {table} row's nct_id is in trials.",
+)
 
 KEYED_TABLES = (TRIAL_TABLE, *CHILD_TABLES, "file_manifest")
-
-
-@dg.multi_asset_check(
-    specs=[
-        dg.AssetCheckSpec("key_is_unique", asset=name, blocking=True, description=f"No two {name} rows share a key (the table has no index to enforce it).")
-        for name in KEYED_TABLES
-    ]
+key_is_unique = _per_table_check(
+    "key_is_unique", KEYED_TABLES, "checks/duplicate_keys", "duplicate_keys",
+    lambda table: f"No two {table} rows share a key (the table has no index to enforce it).",
 )
-def key_is_unique(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
-    with warehouse.connect_build(read_only=True) as con:
-        duplicates = dict(run_sql(con, "checks/duplicate_keys"))
-    for name in KEYED_TABLES:
-        yield dg.AssetCheckResult(
-            asset_key=name, check_name="key_is_unique", passed=duplicates[name] == 0, metadata={"duplicate_keys": duplicates[name]}
-        )
 
 
 @dg.asset_check(
