@@ -8,13 +8,15 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 from urllib.parse import quote_from_bytes
 
+# Characters ``quote`` leaves as they are in a path.
+_URI_SAFE = re.compile(r"[A-Za-z0-9_.~/-]*")
 # Names a folder scan picks up; what a file holds is then decided by its content (records.py).
 SOURCE_SUFFIXES = (".txt", ".txt.gz", ".json", ".json.gz", ".zip")
 
@@ -42,10 +44,12 @@ class SourceFile:
     size_bytes: int
     mtime_ns: int
 
-    @cached_property
+    @property
     def uri(self) -> str:
         """``Path(path).as_uri()`` for the absolute, normalised path this holds, without the
         Path object (a landing plan asks it of every file)."""
+        if _URI_SAFE.fullmatch(self.path):  # nothing to quote (the usual case): spare the per-byte quoting
+            return "file://" + self.path
         return "file://" + quote_from_bytes(os.fsencode(self.path))
 
 
@@ -69,7 +73,8 @@ def discover(sources: list[Path]) -> list[SourceFile]:
             continue
         for entry in _source_entries(str(source.resolve())):
             _add(found, str(Path(entry.path).resolve()) if entry.is_symlink() else entry.path, entry)
-    return [found[path] for path in sorted(found, key=lambda path: path.split("/"))]
+    # Path order (part by part): a NUL sorts below every character a path part can hold.
+    return [found[path] for path in sorted(found, key=lambda path: path.replace("/", "\0"))]
 
 
 def _source_entries(folder: str) -> Iterator[os.DirEntry]:

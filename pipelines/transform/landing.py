@@ -41,7 +41,7 @@ def plan_landing(sources: list[Path], manifest: pl.DataFrame, trust_mtime: bool 
     unchanged without reading it, which makes a no-op run cost one ``stat`` per file; otherwise
     every file is hashed.
     """
-    known = {row[0]: row[1:] for row in manifest.select("source_uri", "sha256", "size_bytes", "mtime_ns").iter_rows()}
+    known = dict(zip(manifest["source_uri"].to_list(), zip(*(manifest[c].to_list() for c in ("sha256", "size_bytes", "mtime_ns")))))
     found = discover(sources)
     to_parse: list[SourceFile] = []
     for source in found:
