@@ -29,9 +29,9 @@ def contracts_pass(context: dg.AssetCheckExecutionContext, warehouse: WarehouseR
     )
 
 
-def _per_table_check(name: str, tables: tuple[str, ...], query: str, measure: str, describe):
+def _per_table_check(name: str, tables: tuple[str, ...], query: str, measure: str, describe, of_run: bool = False):
     """One blocking check per table, all answered by one query of ``(table, count)`` rows: a
-    table passes when its count is 0."""
+    table passes when its count is 0. ``of_run`` binds the run's ``$load_id``."""
 
     @dg.multi_asset_check(
         name=name,
@@ -39,7 +39,7 @@ def _per_table_check(name: str, tables: tuple[str, ...], query: str, measure: st
     )
     def check(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
         with warehouse.connect_build(read_only=True) as con:
-            counts = dict(run_sql(con, query))
+            counts = dict(run_sql(con, query, {"load_id": context.run.run_id} if of_run else None))
         for table in tables:
             yield dg.AssetCheckResult(asset_key=table, check_name=name, passed=counts[table] == 0, metadata={measure: counts[table]})
 
@@ -54,7 +54,7 @@ every_row_has_its_trial = _per_table_check(
 KEYED_TABLES = (TRIAL_TABLE, *CHILD_TABLES, "file_manifest")
 key_is_unique = _per_table_check(
     "key_is_unique", KEYED_TABLES, "checks/duplicate_keys", "duplicate_keys",
-    lambda table: f"No two {table} rows share a key (the table has no index to enforce it).",
+    lambda table: f"No two {table} rows share a key (the table has no index to enforce it).", of_run=True,
 )
 
 

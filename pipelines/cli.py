@@ -22,7 +22,14 @@ from pydantic import ValidationError
 
 from pipelines.definitions import make_definitions
 from pipelines.jobs import api_pull_job, trials_job
-from pipelines.resources import API_DEFAULTS, DEFAULT_BATCH_SIZE, DEFAULT_MEMORY_LIMIT, ClinicalTrialsApi, WarehouseResource, landing_dir
+from pipelines.resources import (
+    API_DEFAULTS,
+    DEFAULT_BATCH_SIZE,
+    DEFAULT_MEMORY_LIMIT,
+    ClinicalTrialsApi,
+    WarehouseResource,
+    landing_dir,
+)
 from pipelines.run_summary import summarise
 
 EXIT_PUBLISHED, EXIT_NOT_PUBLISHED, EXIT_USAGE = 0, 1, 2
