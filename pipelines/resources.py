@@ -78,7 +78,7 @@ class ClinicalTrialsApi(dg.ConfigurableResource):
 # batches are large; 5,000 records keep a parser process near 300 MB (docs/benchmarks.md).
 DEFAULT_BATCH_SIZE = 5000
 # DuckDB's memory for loading and checking the build; beyond it DuckDB spills to disk.
-DEFAULT_MEMORY_LIMIT = "512MB"
+DEFAULT_MEMORY_LIMIT = "256MB"
 
 
 class WarehouseResource(dg.ConfigurableResource):
