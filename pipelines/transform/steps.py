@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -49,8 +51,22 @@ def _summary(batch) -> BatchSummary:
     return BatchSummary(batch.manifest.height, batch.trial_count, batch.quarantine.height, rejected)
 
 
+@contextmanager
+def _no_cycle_collection():
+    """Pause Python's cycle collector while a batch is built: parsing makes millions of small
+    objects and no cycles, and the collector's passes over them cost 10-15% on JSON."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def parse_batch(units: list[Unit], out: Path, load_id: str, loaded_at: datetime) -> BatchSummary:
-    batch = parse_files(units, load_id, loaded_at)
+    with _no_cycle_collection():
+        batch = parse_files(units, load_id, loaded_at)
     write_batch(out, batch)
     return _summary(batch)
 
