@@ -14,7 +14,8 @@ from pipelines.transform.steps import parse_batch, run_step
 from pipelines.transform.units import batches_of, units_of
 
 PARSED_DIR = "parsed"
-# Input bytes per batch, besides the record count: bounds a worker's memory on large API pages.
+# Input bytes per batch (unpacked), besides the record count: bounds a worker's memory on API
+# pages, which hold 1,000 studies each (about 15 MB of JSON): 4 pages to a batch.
 MAX_BATCH_BYTES = 64 * 1024 * 1024
 
 

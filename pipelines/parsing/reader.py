@@ -103,6 +103,17 @@ def _add(found: dict[str, SourceFile], path: str, entry: os.DirEntry | None = No
     found[path] = SourceFile(path, stat.st_size, stat.st_mtime_ns)
 
 
+def gzip_size(path: Path) -> int | None:
+    """The unpacked size a gzip file records in its last four bytes (modulo 4 GiB; documents
+    are far smaller), or None when the file cannot be read."""
+    try:
+        with path.open("rb") as handle:
+            handle.seek(-4, os.SEEK_END)
+            return int.from_bytes(handle.read(4), "little")
+    except OSError:
+        return None
+
+
 def sha256_of(path: Path) -> str:
     """Content hash of the file as stored (compressed bytes for ``.gz``)."""
     digest = hashlib.sha256()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipelines.parsing.reader import SourceFile, UnreadablePage, sha256_of
+from pipelines.parsing.reader import SourceFile, UnreadablePage, gzip_size, sha256_of
 from pipelines.parsing.records import archive_members, is_archive
 
 # Names that hold one document (a page, a study, an API page), never an archive to cut up; the
@@ -26,6 +26,7 @@ class Unit:
     members: tuple[str, ...] | None = None
     file_sha256: str | None = None
     archive_entries: int = 0  # entries in the whole archive, to share its size among units
+    document_bytes: int | None = None  # a gzipped document's size once unpacked
 
     @property
     def weight(self) -> int:
@@ -34,8 +35,10 @@ class Unit:
 
     @property
     def size_bytes(self) -> int:
+        """Input bytes as parsed: unpacked for a gzipped document (an API page unpacks about
+        tenfold), a share of the archive for archive entries."""
         if self.members is None:
-            return self.file.size_bytes
+            return self.document_bytes or self.file.size_bytes
         return self.file.size_bytes * len(self.members) // max(1, self.archive_entries)
 
 
@@ -49,7 +52,7 @@ def units_of(files: list[SourceFile], entries_per_unit: int) -> list[Unit]:
         except OSError:
             archive = False  # unreadable: the parse step quarantines it with the reason
         if not archive:
-            units.append(Unit(file))
+            units.append(Unit(file, document_bytes=gzip_size(path) if path.name.lower().endswith(".gz") else None))
             continue
         try:
             members = archive_members(path)
