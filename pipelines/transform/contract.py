@@ -20,9 +20,9 @@ import polars as pl
 from pandera.errors import SchemaErrors
 
 from contracts import PAGE_CONTRACTS, Quarantine, Trials, polars_schema
-from pipelines.parsing.model import CHILD_TABLES, DROPPED, NULLED, REJECTED, SUPERSEDED, TRIAL_TABLE, Issue
+from pipelines.parsing.model import CHILD_TABLES, DROPPED, NULLED, REJECTED, TRIAL_TABLE, Issue
 from pipelines.transform.batch import SOURCE_COLUMN, Batch, quarantine_row
-from pipelines.transform.versions import SUPERSEDED_IN_RUN, latest_per_trial
+from pipelines.transform.versions import latest_per_trial, superseded_in_run
 
 
 @dataclass(frozen=True)
@@ -100,8 +100,7 @@ def enforce_contracts(batch: Batch, recorded_at: datetime) -> Batch:
     # 1. Several records of one trial: keep the latest version (see versions.py).
     trials, losers = latest_per_trial(trials)
     for loser in losers.iter_rows(named=True):
-        record(loser["source_uri"], loser["nct_id"], "dedupe", SUPERSEDED_IN_RUN,
-               f"kept {loser['kept_uri']} ({loser['kept_kind']}, Last Updated {loser['kept_last_updated_raw']})", None, SUPERSEDED)
+        problems.append(quarantine_row(load_id, loser["source_uri"], loser["nct_id"], superseded_in_run(loser), recorded_at))
     superseded_uris = set(losers["source_uri"].to_list())
 
     # 2. Trials: null failing optional fields, reject rows failing a required one.

@@ -11,6 +11,8 @@ from datetime import date
 
 import polars as pl
 
+from pipelines.parsing.model import SUPERSEDED, Issue
+
 SOURCE_RANK = {"text": 0, "json": 1, "api": 1}
 RANK_COLUMN = "__source_rank"
 _ROW = "__row"
@@ -48,3 +50,10 @@ def latest_per_trial(trials: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         .drop(_ROW, RANK_COLUMN)
     )
     return kept, superseded
+
+
+def superseded_in_run(loser: dict) -> Issue:
+    """The quarantine issue of a record beaten by a later record of its trial in the same run
+    (a ``superseded`` row of ``latest_per_trial``)."""
+    detail = f"kept {loser['kept_uri']} ({loser['kept_kind']}, Last Updated {loser['kept_last_updated_raw']})"
+    return Issue("dedupe", SUPERSEDED_IN_RUN, detail, action=SUPERSEDED)

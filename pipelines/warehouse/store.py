@@ -22,7 +22,7 @@ from contracts import LoadRuns, Quarantine, Trials, polars_schema
 from pipelines.parsing.model import SUPERSEDED, TABLES, TRIAL_TABLE, Issue
 from pipelines.transform.batch import quarantine_row
 from pipelines.transform.staging import MANIFEST, QUARANTINE, staged_file, staged_files
-from pipelines.transform.versions import STALE, SUPERSEDED_IN_RUN, latest_per_trial, version_key
+from pipelines.transform.versions import STALE, SUPERSEDED_IN_RUN, latest_per_trial, superseded_in_run, version_key
 from pipelines.warehouse.sql_files import run_sql, run_sql_row, sql, sql_names
 
 
@@ -162,7 +162,10 @@ def load_run(con: duckdb.DuckDBPyConnection, folders: list[Path], load_id: str, 
         offer("incoming_versions", kept)
         stored = run_sql(con, "load/existing_versions")
         decision = decide_versions(kept, stored, load_id, recorded_at)
-        problems = [_superseded_in_run(row, load_id, recorded_at) for row in superseded.iter_rows(named=True)]
+        problems = [
+            quarantine_row(load_id, row["source_uri"], row["nct_id"], superseded_in_run(row), recorded_at)
+            for row in superseded.iter_rows(named=True)
+        ]
         problems += decision.problems
         offer("loaded_versions", kept.filter(~pl.col("nct_id").is_in(decision.stale_ids)).select("nct_id", "batch"))
         # Only trials already stored have rows to delete; a run of new trials deletes nothing.
@@ -201,12 +204,6 @@ def _staged_versions(folders: list[Path]) -> pl.DataFrame:
         for folder in folders
     ]
     return pl.concat(frames) if frames else pl.DataFrame(schema={**{c: schema[c] for c in _VERSION_COLUMNS}, "batch": pl.String})
-
-
-def _superseded_in_run(row: dict[str, Any], load_id: str, at: datetime) -> dict[str, Any]:
-    """The quarantine row of a record beaten by a later record of its trial read in the same run."""
-    detail = f"kept {row['kept_uri']} ({row['kept_kind']}, Last Updated {row['kept_last_updated_raw']})"
-    return quarantine_row(load_id, row["source_uri"], row["nct_id"], Issue("dedupe", SUPERSEDED_IN_RUN, detail, action=SUPERSEDED), at)
 
 
 def run_outcomes(con: duckdb.DuckDBPyConnection, load_id: str) -> dict[str, int]:
