@@ -9,7 +9,7 @@ DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 N ?= 100000
 FORMAT ?= text json
 
-.PHONY: run pull test bench dev check-defs clean
+.PHONY: run pull test bench dev check-defs dictionary clean
 
 $(DAGSTER_HOME)/dagster.yaml: config/dagster.yaml
 	mkdir -p $(DAGSTER_HOME)
@@ -41,6 +41,10 @@ bench: $(STAMP)
 ## dev: the Dagster UI on http://127.0.0.1:3000
 dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	DAGSTER_HOME=$(DAGSTER_HOME) $(BIN)/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
+
+## dictionary: regenerate docs/data-dictionary.md and sql/dictionary (the COMMENT ON statements) from the contracts
+dictionary: $(STAMP)
+	$(BIN)/python -m pipelines.dictionary
 
 ## check-defs: validate the Dagster definitions
 check-defs: $(STAMP)

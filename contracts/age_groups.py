@@ -11,4 +11,5 @@ class AgeGroups(ChildTable):
 
     class Config:
         name = "age_groups"
-        description = 'One row per standard age group a trial admits (key nct_id, ordinal); JSON and API sources only.'
+        metadata = {"grain": "one row per standard age group a trial admits"}
+        description = 'One row per standard age group a trial admits; JSON and API sources only.'

@@ -11,4 +11,5 @@ class ArmInterventions(ChildTable):
 
     class Config:
         name = "arm_interventions"
-        description = 'Which interventions each arm receives: one row per arm and intervention (key nct_id, ordinal).'
+        metadata = {"grain": "one row per arm and an intervention it receives"}
+        description = 'Which interventions each arm receives: one row per arm and intervention.'

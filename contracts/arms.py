@@ -15,4 +15,5 @@ class Arms(ChildTable):
 
     class Config:
         name = "arms"
-        description = 'One row per arm or cohort of a trial (key nct_id, ordinal).'
+        metadata = {"grain": "one row per arm or cohort of a trial"}
+        description = 'One row per arm or cohort of a trial.'

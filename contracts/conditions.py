@@ -10,4 +10,5 @@ class Conditions(ChildTable):
 
     class Config:
         name = "conditions"
-        description = 'One row per condition a trial studies (key nct_id, ordinal).'
+        metadata = {"grain": "one row per condition a trial studies"}
+        description = 'One row per condition a trial studies.'

@@ -10,4 +10,5 @@ class Countries(ChildTable):
 
     class Config:
         name = "countries"
-        description = 'One row per country a trial has sites in (key nct_id, ordinal).'
+        metadata = {"grain": "one row per country a trial has sites in"}
+        description = 'One row per country a trial has sites in.'

@@ -23,4 +23,5 @@ class FileManifest(pa.DataFrameModel):
     class Config:
         strict = True
         name = "file_manifest"
+        metadata = {"grain": "one row per source record ever read"}
         description = "Every source record read, with its file's content hash: a file whose hash is unchanged is not parsed again."

@@ -15,4 +15,5 @@ class Identifiers(ChildTable):
 
     class Config:
         name = "identifiers"
-        description = 'One row per other identifier of a trial: org study IDs, secondary IDs and NCT ID aliases (key nct_id, ordinal).'
+        metadata = {"grain": "one row per other identifier of a trial"}
+        description = 'One row per other identifier of a trial: org study IDs, secondary IDs and NCT ID aliases.'

@@ -13,4 +13,5 @@ class InterventionOtherNames(ChildTable):
 
     class Config:
         name = "intervention_other_names"
-        description = "One row per other name (brand, code, synonym) of a trial's intervention (key nct_id, ordinal); JSON and API sources only."
+        metadata = {"grain": "one row per other name of a trial's intervention"}
+        description = "One row per other name (brand, code, synonym) of a trial's intervention; JSON and API sources only."

@@ -15,4 +15,5 @@ class Interventions(ChildTable):
 
     class Config:
         name = "interventions"
-        description = 'One row per intervention of a trial (key nct_id, ordinal).'
+        metadata = {"grain": "one row per intervention of a trial"}
+        description = 'One row per intervention of a trial.'

@@ -15,4 +15,5 @@ class Investigators(ChildTable):
 
     class Config:
         name = "investigators"
-        description = 'One row per overall official of a trial (key nct_id, ordinal).'
+        metadata = {"grain": "one row per overall official of a trial"}
+        description = 'One row per overall official of a trial.'

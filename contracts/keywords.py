@@ -10,4 +10,5 @@ class Keywords(ChildTable):
 
     class Config:
         name = "keywords"
-        description = 'One row per keyword the sponsor gave a trial (key nct_id, ordinal); JSON and API sources only.'
+        metadata = {"grain": "one row per keyword of a trial"}
+        description = 'One row per keyword the sponsor gave a trial; JSON and API sources only.'

@@ -13,4 +13,5 @@ class Links(ChildTable):
 
     class Config:
         name = "links"
-        description = 'One row per related web link of a trial (key nct_id, ordinal).'
+        metadata = {"grain": "one row per web link of a trial"}
+        description = 'One row per related web link of a trial.'

@@ -26,4 +26,5 @@ class LoadRuns(pa.DataFrameModel):
     class Config:
         strict = True
         name = "load_runs"
+        metadata = {"grain": "one row per published run"}
         description = "The load history: one row per published run."

@@ -14,4 +14,5 @@ class MeshTerms(ChildTable):
 
     class Config:
         name = "mesh_terms"
-        description = "One row per MeSH term the registry derived for a trial's conditions or interventions (key nct_id, ordinal); JSON and API sources only."
+        metadata = {"grain": "one row per MeSH term the registry derived for a trial"}
+        description = "One row per MeSH term the registry derived for a trial's conditions or interventions; JSON and API sources only."

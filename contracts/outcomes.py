@@ -16,4 +16,5 @@ class Outcomes(ChildTable):
 
     class Config:
         name = "outcomes"
-        description = 'One row per outcome measure a trial registered (key nct_id, ordinal); JSON and API sources only.'
+        metadata = {"grain": "one row per outcome measure a trial registered"}
+        description = 'One row per outcome measure a trial registered; JSON and API sources only.'

@@ -25,4 +25,5 @@ class Quarantine(pa.DataFrameModel):
     class Config:
         strict = True
         name = "quarantine"
+        metadata = {"grain": "one row per problem found in an input record"}
         description = "Every input problem, with its source and a reason: nothing is lost silently."

@@ -16,4 +16,5 @@ class RelatedTrials(ChildTable):
 
     class Config:
         name = "related_trials"
-        description = 'One row per trial the registry suggests as related (key nct_id, ordinal).'
+        metadata = {"grain": "one row per trial the registry suggests as related to a trial"}
+        description = 'One row per trial the registry suggests as related.'

@@ -19,4 +19,5 @@ class SiteContacts(ChildTable):
 
     class Config:
         name = "site_contacts"
-        description = 'One row per contact person of a trial site (key nct_id, ordinal); JSON and API sources only.'
+        metadata = {"grain": "one row per contact person of a trial site"}
+        description = 'One row per contact person of a trial site; JSON and API sources only.'

@@ -20,4 +20,5 @@ class Sites(ChildTable):
 
     class Config:
         name = "sites"
-        description = 'One row per trial site (key nct_id, ordinal).'
+        metadata = {"grain": "one row per site of a trial"}
+        description = 'One row per trial site.'

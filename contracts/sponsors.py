@@ -15,4 +15,5 @@ class Sponsors(ChildTable):
 
     class Config:
         name = "sponsors"
-        description = 'One row per sponsor organisation of a trial, lead and collaborators (key nct_id, ordinal).'
+        metadata = {"grain": "one row per sponsor organisation of a trial"}
+        description = 'One row per sponsor organisation of a trial, lead and collaborators.'

@@ -15,4 +15,5 @@ class TrialReferences(ChildTable):
 
     class Config:
         name = "trial_references"
-        description = 'One row per publication cited by a trial (key nct_id, ordinal).'
+        metadata = {"grain": "one row per publication a trial cites"}
+        description = 'One row per publication cited by a trial.'

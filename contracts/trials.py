@@ -55,4 +55,5 @@ class Trials(pa.DataFrameModel):
     class Config:
         strict = True
         name = "trials"
-        description = "One row per trial (key nct_id): the trial at the centre of the star schema."
+        metadata = {"grain": "one row per trial"}
+        description = "One row per trial: the trial at the centre of the star schema."

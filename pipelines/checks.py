@@ -7,6 +7,8 @@ import dagster as dg
 
 from pipelines.assets.contracted import CONTRACTED_DIR, contracted_frames
 from pipelines.assets.landing import RUN_FILE
+from pipelines.assets.views import bi_views
+from pipelines.dictionary.compare import disagreements, non_bi_types
 from pipelines.parsing.model import CHILD_TABLES, TRIAL_TABLE
 from pipelines.resources import WarehouseResource
 from pipelines.transform.parallel import run_batches
@@ -51,7 +53,7 @@ every_row_has_its_trial = _per_table_check(
     lambda table: f"Every {table} row's nct_id is in trials.",
 )
 
-KEYED_TABLES = (TRIAL_TABLE, *CHILD_TABLES, "file_manifest")
+KEYED_TABLES = (TRIAL_TABLE, *CHILD_TABLES, "file_manifest", "load_runs", "api_pulls")
 key_is_unique = _per_table_check(
     "key_is_unique", KEYED_TABLES, "checks/duplicate_keys", "duplicate_keys",
     lambda table: f"No two {table} rows share a key (the table has no index to enforce it).", of_run=True,
@@ -77,3 +79,23 @@ def records_in_equal_loaded_plus_quarantined(
         and balance["quarantined"] == balance["quarantined_sources"]
     )
     return dg.AssetCheckResult(passed=passed, metadata={"files_in": run["files_parsed"], **balance})
+
+
+@dg.asset_check(
+    asset=bi_views,
+    blocking=True,
+    description="Every bi column has a type BI drivers read, and every table, view and column carries the data dictionary's "
+                "description (docs/data-dictionary.md) as its COMMENT.",
+)
+def bi_schema_is_flat_and_described(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.connect_build(read_only=True) as con:
+        exotic = non_bi_types(con)
+        drift = disagreements(con)
+    return dg.AssetCheckResult(
+        passed=not exotic and not drift,
+        metadata={
+            "non_bi_types": len(exotic),
+            "dictionary_disagreements": len(drift),
+            "details": "\n".join([*exotic, *drift][:50]) or "none",
+        },
+    )

@@ -7,14 +7,20 @@ from pipelines.assets.contracted import contracted_frames
 from pipelines.assets.landing import landing_files
 from pipelines.assets.parsed import parsed_records
 from pipelines.assets.publish import published_warehouse
-from pipelines.assets.views import reporting_views
+from pipelines.assets.views import bi_views
 from pipelines.assets.warehouse import warehouse_tables
-from pipelines.checks import contracts_pass, every_row_has_its_trial, key_is_unique, records_in_equal_loaded_plus_quarantined
+from pipelines.checks import (
+    bi_schema_is_flat_and_described,
+    contracts_pass,
+    every_row_has_its_trial,
+    key_is_unique,
+    records_in_equal_loaded_plus_quarantined,
+)
 from pipelines.jobs import api_pull_job, daily_api_pull, daily_schedule, landing_folder_sensor, trials_job
 from pipelines.resources import ClinicalTrialsApi, WarehouseResource
 
-ASSETS = [api_pull, landing_files, parsed_records, contracted_frames, warehouse_tables, reporting_views, published_warehouse]
-CHECKS = [contracts_pass, every_row_has_its_trial, key_is_unique, records_in_equal_loaded_plus_quarantined]
+ASSETS = [api_pull, landing_files, parsed_records, contracted_frames, warehouse_tables, bi_views, published_warehouse]
+CHECKS = [contracts_pass, every_row_has_its_trial, key_is_unique, records_in_equal_loaded_plus_quarantined, bi_schema_is_flat_and_described]
 
 
 def make_definitions(warehouse: WarehouseResource, ctgov: ClinicalTrialsApi | None = None) -> dg.Definitions:

@@ -1,28 +1,35 @@
-"""Asset metadata built from the contracts: column schemas with descriptions."""
+"""Asset metadata built from the data dictionary: column schemas with DuckDB types and descriptions."""
 
 from __future__ import annotations
 
 import dagster as dg
 import pandera.polars as pa
 
+from pipelines.dictionary.catalog import Relation, relations_by_name
 
-def table_schema(model: type[pa.DataFrameModel]) -> dg.TableSchema:
-    columns = model.to_schema().columns
+
+def relation_schema(relation: Relation) -> dg.TableSchema:
+    key = set(relation.key) if len(relation.key) == 1 else set()
     return dg.TableSchema(
         columns=[
             dg.TableColumn(
-                name=name,
-                type=str(column.dtype),
+                name=column.name,
+                type=column.type,
                 description=column.description,
-                constraints=dg.TableColumnConstraints(nullable=column.nullable, unique=column.unique),
+                constraints=dg.TableColumnConstraints(nullable=column.nullable is not False, unique=column.name in key),
             )
-            for name, column in columns.items()
+            for column in relation.columns
         ]
     )
 
 
 def table_metadata(model: type[pa.DataFrameModel], row_count: int | None = None) -> dict:
-    metadata: dict = {"dagster/column_schema": table_schema(model)}
+    relation = relations_by_name()[f"main.{model.Config.name}"]
+    metadata: dict = {
+        "dagster/column_schema": relation_schema(relation),
+        "grain": relation.grain,
+        "key": ", ".join(relation.key) or "none",
+    }
     if row_count is not None:
         metadata["dagster/row_count"] = row_count
     return metadata

@@ -15,12 +15,12 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
-from pydantic import Field, PrivateAttr
+from pydantic import Field, PrivateAttr, field_validator
 
 from pipelines.api.client import DEFAULT_BASE_URL, ApiSettings, CtGovClient
 from pipelines.api.pull import PAGE_SIZE
 from pipelines.warehouse.lock import writer_lock
-from pipelines.warehouse.store import WarehousePaths, connect, remove_build
+from pipelines.warehouse.store import STORAGE_VERSION, WarehousePaths, connect, remove_build
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_WAREHOUSE = PROJECT_ROOT / "data" / "warehouse" / "trials.duckdb"
@@ -96,7 +96,21 @@ class WarehouseResource(dg.ConfigurableResource):
         description="DuckDB's memory limit on the build (it spills to disk beyond it): bounds the run's memory whatever the warehouse's size.",
     )
 
+    storage_version: str = Field(
+        default=STORAGE_VERSION,
+        description="Storage format of the published file: the oldest DuckDB that must read it (v1.0.0: every 1.x BI driver; latest: smallest file, DuckDB 2 only).",
+    )
+
     _stack: ExitStack | None = PrivateAttr(default=None)
+
+    @field_validator("storage_version")
+    @classmethod
+    def _known_to_duckdb(cls, value: str) -> str:
+        try:
+            duckdb.connect(config={"storage_compatibility_version": value}).close()
+        except duckdb.Error as exc:
+            raise ValueError(str(exc).split(", valid options")[0]) from None
+        return value
 
     @property
     def paths(self) -> WarehousePaths:

@@ -85,7 +85,7 @@ STAGE_OF_STEP = {
     "contracted_frames": "validate", "contracted_frames_contracts_pass": "validate",
     "warehouse_tables": "load", "every_row_has_its_trial": "load", "key_is_unique": "load",
     "trials_records_in_equal_loaded_plus_quarantined": "load",
-    "reporting_views": "publish", "published_warehouse": "publish",
+    "bi_views": "publish", "bi_views_bi_schema_is_flat_and_described": "publish", "published_warehouse": "publish",
 }
 STAGES = ("discover", "parse", "validate", "load", "publish")
 

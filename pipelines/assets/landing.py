@@ -33,7 +33,7 @@ def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         folder = Path(PullResult.from_json(pulled.read_text()).folder)
         if not any(folder.is_relative_to(source) for source in sources):
             sources.append(folder)
-    start_build(paths)  # the published file is only copied, never opened: a tool holding it open cannot block us
+    start_build(paths, warehouse.storage_version)  # the published file is only copied, never opened: a tool holding it open cannot block us
     plan = plan_landing(sources, read_manifest(paths.build), warehouse.trust_mtime)
     staging = paths.staging(context.run_id)
     staging.mkdir(parents=True, exist_ok=True)

@@ -3,12 +3,12 @@ import shutil
 import dagster as dg
 import duckdb
 
-from pipelines.assets.views import reporting_views
+from pipelines.assets.views import bi_views
 from pipelines.resources import WarehouseResource
 from pipelines.warehouse.store import connect_read_only, count_rows, publish
 
 
-@dg.asset(group_name="publish", kinds={"duckdb"}, deps=[reporting_views])
+@dg.asset(group_name="publish", kinds={"duckdb"}, deps=[bi_views])
 def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     """The warehouse users query: the checked build swapped in by one atomic rename.
 

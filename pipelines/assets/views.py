@@ -1,23 +1,27 @@
 import dagster as dg
 
 from pipelines.assets.warehouse import WAREHOUSE_TABLES
+from pipelines.dictionary.catalog import relations_by_name
+from pipelines.metadata import relation_schema
 from pipelines.resources import WarehouseResource
 from pipelines.warehouse.store import count_rows, create_views
 
 
 @dg.asset(group_name="publish", kinds={"duckdb", "sql"}, deps=WAREHOUSE_TABLES)
-def reporting_views(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    """Reporting views (``sql/views``) created in the build, so they are published with the tables."""
+def bi_views(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """The ``bi`` schema (``sql/views``): flat views over the star schema in types every BI driver
+    reads, and the data dictionary stored as ``COMMENT ON`` on every table, view and column.
+
+    Created in the build, so they publish with the tables.
+    """
     warehouse.hold_writer_lock()
+    described = relations_by_name()
     metadata: dict = {}
     with warehouse.connect_build() as con:
         names = create_views(con)
         for name in names:
-            relation = con.table(name)
             metadata[f"rows:{name}"] = count_rows(con, name)
-            metadata[f"columns:{name}"] = dg.TableSchema(
-                columns=[dg.TableColumn(c, str(t)) for c, t in zip(relation.columns, relation.types, strict=True)]
-            )
+            metadata[f"columns:{name}"] = relation_schema(described[name])
     return dg.MaterializeResult(
         metadata={"views": "\n".join(names), "dagster/row_count": sum(metadata[f"rows:{n}"] for n in names), **metadata}
     )

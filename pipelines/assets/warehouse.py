@@ -4,7 +4,7 @@ from datetime import datetime
 
 import dagster as dg
 
-from contracts import CONTRACTS
+from contracts import CONTRACTS, PAGE_CONTRACTS
 from pipelines.api.pull import PullResult
 from pipelines.assets.api_pull import PULL_FILE
 from pipelines.assets.contracted import CONTRACTED_DIR, contracted_frames
@@ -16,7 +16,7 @@ from pipelines.progress import announce
 from pipelines.resources import WarehouseResource
 from pipelines.transform.staging import batch_dirs
 from pipelines.warehouse.pulls import record_pull
-from pipelines.warehouse.store import load_run, record_run, run_outcomes, table_counts
+from pipelines.warehouse.store import load_run, quarantine_by_table, record_run, run_outcomes, table_counts
 
 WAREHOUSE_TABLES = list(CONTRACTS)
 
@@ -72,6 +72,11 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
             "api_data_timestamp": pull.data_timestamp if pull else None,
         })
         counts = table_counts(con, WAREHOUSE_TABLES)
+        problems = quarantine_by_table(con, context.run_id)
     for name, model in CONTRACTS.items():
-        extra = {"this_run_quarantine": outcomes["issues_recorded"]} if name == "quarantine" else {}
+        quarantined = {
+            "quarantine/last_load": problems.get(name, 0),  # problems this run found in this table's data
+            "quarantine/last_load_records": outcomes["records_quarantined"],  # whole records not loaded
+        } if name in PAGE_CONTRACTS else {}
+        extra = {"quarantine/last_load": outcomes["issues_recorded"]} if name == "quarantine" else quarantined
         yield dg.MaterializeResult(asset_key=name, metadata={**table_metadata(model, counts[name]), **extra})

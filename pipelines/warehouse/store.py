@@ -18,7 +18,7 @@ import duckdb
 import pandera.polars as pa
 import polars as pl
 
-from contracts import LoadRuns, Quarantine, Trials, polars_schema
+from contracts import CONTRACTS, LoadRuns, Quarantine, Trials, polars_schema
 from pipelines.parsing.model import SUPERSEDED, TABLES, TRIAL_TABLE, Issue
 from pipelines.transform.batch import quarantine_row
 from pipelines.transform.staging import MANIFEST, QUARANTINE, staged_file, staged_files
@@ -70,18 +70,57 @@ def read_manifest(build: Path) -> pl.DataFrame:
 
 def remove_build(paths: WarehousePaths) -> None:
     """Throw away a build left by a crashed or killed run."""
-    for leftover in (paths.build, paths.build_wal):
+    for leftover in (paths.build, paths.build_wal, paths.build.with_name(paths.build.name + ".old")):
         leftover.unlink(missing_ok=True)
 
 
-def start_build(paths: WarehousePaths) -> None:
-    """Create the build file: a copy of the published warehouse (or a new one), with every table."""
+# The storage format the published file is written in: DuckDB 1.0 and every later release
+# (the DuckDB that BI drivers bundle) read it. DuckDB 2.0 writes files only 2.0 reads by default.
+STORAGE_VERSION = "v1.0.0"
+
+
+def start_build(paths: WarehousePaths, storage_version: str = STORAGE_VERSION) -> None:
+    """Create the build file: a copy of the published warehouse (or a new one) in the storage
+    format ``storage_version``, with every table and no index."""
     paths.work_dir.mkdir(parents=True, exist_ok=True)
     remove_build(paths)
     if paths.published.exists():
         shutil.copyfile(paths.published, paths.build)
-    with duckdb.connect(str(paths.build)) as con:
+        with duckdb.connect(str(paths.build)) as con:
+            ensure_schema(con)
+            (found_version, indexes), = run_sql(con, "catalog/storage")
+        if found_version.rstrip("+") != storage_version or indexes:
+            rewrite(paths.build, storage_version)
+    with duckdb.connect(str(paths.build), config={"storage_compatibility_version": storage_version}) as con:
         ensure_schema(con)
+
+
+def storage_version_of(path: Path) -> str:
+    """The oldest DuckDB release that reads the file (``v1.0.0``), as the file records it."""
+    with connect_read_only(path) as con:
+        (found_version, _), = run_sql(con, "catalog/storage")
+    return found_version.rstrip("+")
+
+
+def rewrite(path: Path, storage_version: str) -> None:
+    """Rewrite a warehouse file in ``storage_version``, without the primary-key indexes earlier
+    releases created (DuckDB 1.0 cannot read a file holding one): a new file gets the tables of
+    ``sql/ddl`` and every row of the old one, and takes its place. Views and comments are made
+    again by the run (``create_views``)."""
+    old = path.with_name(path.name + ".old")
+    os.replace(path, old)
+    try:
+        with duckdb.connect(str(path), config={"storage_compatibility_version": storage_version}) as con:
+            ensure_schema(con)
+            run_sql(con, "load/attach_source", {"source": str(old)})
+            for table, model in CONTRACTS.items():  # by name: a migrated table has its added columns last
+                con.table(f"source_warehouse.main.{table}").select(*polars_schema(model)).insert_into(table)
+            run_sql(con, "load/detach_source")
+    except BaseException:
+        path.unlink(missing_ok=True)
+        os.replace(old, path)
+        raise
+    old.unlink()
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -91,10 +130,22 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def create_views(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Create the ``bi`` schema's views (``sql/views``) and describe every table and view
+    (``sql/dictionary``, generated from the contracts); return the views' qualified names."""
+    names = create_bi_views(con)
+    for name in [*sql_names("dictionary/main"), *sql_names("dictionary/bi")]:
+        run_sql(con, name)
+    return names
+
+
+def create_bi_views(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The ``bi`` schema and its views, without their descriptions."""
+    for name in sql_names("schemas"):
+        run_sql(con, name)
     names = sql_names("views")
     for name in names:
         run_sql(con, name)
-    return [name.split("/", 1)[1] for name in names]
+    return [f"bi.{name.split('/', 1)[1]}" for name in names]
 
 
 @dataclass
@@ -208,6 +259,11 @@ def _staged_versions(folders: list[Path]) -> pl.DataFrame:
 
 def run_outcomes(con: duckdb.DuckDBPyConnection, load_id: str) -> dict[str, int]:
     return run_sql_row(con, "load/run_outcomes", {"load_id": load_id})
+
+
+def quarantine_by_table(con: duckdb.DuckDBPyConnection, load_id: str) -> dict[str, int]:
+    """This run's quarantine rows per table they concern (``sql/runs/quarantine_by_table.sql``)."""
+    return dict(run_sql(con, "runs/quarantine_by_table", {"load_id": load_id}))
 
 
 def insert_row(con: duckdb.DuckDBPyConnection, model: type[pa.DataFrameModel], row: dict[str, Any]) -> None:

@@ -23,4 +23,6 @@ union all select 'mesh_terms', (select count(*) from (select nct_id, ordinal fro
 union all select 'outcomes', (select count(*) from (select nct_id, ordinal from outcomes semi join run_trials using (nct_id) group by nct_id, ordinal having count(*) > 1))
 union all select 'site_contacts', (select count(*) from (select nct_id, ordinal from site_contacts semi join run_trials using (nct_id) group by nct_id, ordinal having count(*) > 1))
 union all select 'intervention_other_names', (select count(*) from (select nct_id, ordinal from intervention_other_names semi join run_trials using (nct_id) group by nct_id, ordinal having count(*) > 1))
-union all select 'file_manifest', (select count(*) from (select source_uri from file_manifest semi join run_records using (source_uri) group by source_uri having count(*) > 1));
+union all select 'file_manifest', (select count(*) from (select source_uri from file_manifest semi join run_records using (source_uri) group by source_uri having count(*) > 1))
+union all select 'load_runs', (select count(*) from (select load_id from load_runs where load_id = $load_id group by load_id having count(*) > 1))
+union all select 'api_pulls', (select count(*) from (select load_id from api_pulls where load_id = $load_id group by load_id having count(*) > 1));

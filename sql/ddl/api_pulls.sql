@@ -1,4 +1,6 @@
 -- The pull history: one row per published pull; the newest watermark of a scope is where the next pull starts.
+-- Key (load_id): kept unique by the blocking check key_is_unique, not by an index (DuckDB 1.0,
+-- which BI drivers may bundle, cannot read a file holding one).
 create table if not exists api_pulls (
     load_id varchar not null,
     scope varchar not null,
@@ -10,6 +12,5 @@ create table if not exists api_pulls (
     studies bigint not null,
     folder varchar not null,
     started_at timestamp not null,
-    finished_at timestamp not null,
-    primary key (load_id)
+    finished_at timestamp not null
 );

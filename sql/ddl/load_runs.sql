@@ -1,4 +1,6 @@
 -- The load history: one row per published run.
+-- Key (load_id): kept unique by the blocking check key_is_unique, not by an index (DuckDB 1.0,
+-- which BI drivers may bundle, cannot read a file holding one).
 create table if not exists load_runs (
     load_id varchar not null,
     started_at timestamp not null,
@@ -12,6 +14,5 @@ create table if not exists load_runs (
     records_quarantined bigint not null,
     issues_recorded bigint not null,
     trials_total bigint not null,
-    api_data_timestamp timestamp,
-    primary key (load_id)
+    api_data_timestamp timestamp
 );

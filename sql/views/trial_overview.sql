@@ -1,23 +1,36 @@
--- One row per trial with its headline facts and how many sites, countries, arms and references it has.
-create or replace view trial_overview as
+-- Headline facts of each trial, with how many sites, countries, arms, conditions and references it has.
+-- grain: one row per trial
+-- key: nct_id
+-- column site_count: Sites the trial lists.
+-- column country_count: Countries the trial has sites in.
+-- column arm_count: Arms or cohorts of the trial.
+-- column condition_count: Conditions the trial studies.
+-- column reference_count: Publications the trial cites.
+-- inherits: trials
+create or replace view bi.trial_overview as
 select
     t.nct_id,
     t.title,
+    t.acronym,
     t.overall_status,
     t.phase,
     t.study_type,
-    t.enrollment,
+    t.enrollment::bigint as enrollment,
     t.start_date,
+    t.primary_completion_date,
     t.completion_date,
     t.lead_sponsor,
     t.has_results,
     t.last_updated,
+    t.source_kind,
     coalesce(s.site_count, 0)::bigint as site_count,
     coalesce(c.country_count, 0)::bigint as country_count,
     coalesce(a.arm_count, 0)::bigint as arm_count,
+    coalesce(d.condition_count, 0)::bigint as condition_count,
     coalesce(r.reference_count, 0)::bigint as reference_count
-from trials as t
-left join (select nct_id, count(*) as site_count from sites group by nct_id) as s using (nct_id)
-left join (select nct_id, count(*) as country_count from countries group by nct_id) as c using (nct_id)
-left join (select nct_id, count(*) as arm_count from arms group by nct_id) as a using (nct_id)
-left join (select nct_id, count(*) as reference_count from trial_references group by nct_id) as r using (nct_id);
+from main.trials as t
+left join (select nct_id, count(*) as site_count from main.sites group by nct_id) as s on s.nct_id = t.nct_id
+left join (select nct_id, count(*) as country_count from main.countries group by nct_id) as c on c.nct_id = t.nct_id
+left join (select nct_id, count(*) as arm_count from main.arms group by nct_id) as a on a.nct_id = t.nct_id
+left join (select nct_id, count(*) as condition_count from main.conditions group by nct_id) as d on d.nct_id = t.nct_id
+left join (select nct_id, count(*) as reference_count from main.trial_references group by nct_id) as r on r.nct_id = t.nct_id;

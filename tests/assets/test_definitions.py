@@ -21,9 +21,9 @@ def test_asset_graph_runs_landing_to_publish():
     graph = defs.resolve_asset_graph()
     keys = {k.to_user_string() for k in graph.get_all_asset_keys()}
     assert {"landing_files", "parsed_records", "contracted_frames", "trials", "sites", "quarantine",
-            "reporting_views", "published_warehouse"} <= keys
+            "bi_views", "published_warehouse"} <= keys
     upstream = {k.to_user_string() for k in graph.get(dg.AssetKey("published_warehouse")).parent_keys}
-    assert upstream == {"reporting_views"}
+    assert upstream == {"bi_views"}
     assert {k.to_user_string() for k in graph.get(dg.AssetKey("trials")).parent_keys} == {"contracted_frames"}
 
 
@@ -40,13 +40,16 @@ def test_table_assets_carry_their_column_schema_from_the_contracts():
     schema = specs["sites"].metadata["dagster/column_schema"]
     columns = {c.name: c.description for c in schema.columns}
     assert columns["country"] == "Country name as the registry spells it."
+    assert {c.name: c.type for c in schema.columns}["latitude"] == "DOUBLE"  # the warehouse's type, not polars'
+    assert specs["sites"].metadata["key"] == "nct_id, ordinal"
 
 
 def test_every_gate_is_blocking():
     graph = defs.resolve_asset_graph()
     checks = list(graph.asset_check_keys)
-    # contracts, one orphan check per child table, one key check per keyed table, records balance
-    assert len(checks) == 2 + len(CHILD_TABLES) + len(KEYED_TABLES)
+    # contracts, one orphan check per child table, one key check per keyed table, records balance,
+    # bi schema flat and described
+    assert len(checks) == 3 + len(CHILD_TABLES) + len(KEYED_TABLES)
     for key in checks:
         assert graph.get_check_spec(key).blocking, key
 

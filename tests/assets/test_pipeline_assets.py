@@ -13,7 +13,7 @@ from tests.conftest import BAD_DIR, query
 def test_materialize_loads_every_table_and_passes_every_check(good_dir, warehouse, materialize_all):
     result = materialize_all(warehouse, good_dir)
     assert result.success
-    assert all(check_results(result).values()) and len(check_results(result)) == 2 + len(CHILD_TABLES) + len(KEYED_TABLES)
+    assert all(check_results(result).values()) and len(check_results(result)) == 3 + len(CHILD_TABLES) + len(KEYED_TABLES)
     meta = materialized(result)
     assert meta["trials"]["dagster/row_count"].value == 14
     assert meta["sites"]["dagster/row_count"].value == 117 + 31
@@ -21,7 +21,10 @@ def test_materialize_loads_every_table_and_passes_every_check(good_dir, warehous
     assert meta["published_warehouse"]["dagster/row_count"].value == 14
     assert "dagster/column_schema" in meta["trials"]
     assert query(warehouse, "select count(*) from trials") == [(14,)]
-    assert query(warehouse, "select count(*) from trial_overview where site_count > 0") == [(14,)]
+    assert query(warehouse, "select count(*) from bi.trial_overview where site_count > 0") == [(14,)]
+    assert meta["trials"]["quarantine/last_load"].value == 0
+    assert meta["trials"]["key"].text == "nct_id"
+    assert meta["bi_views"]["rows:bi.trials"].value == 14
 
 
 def test_second_materialize_parses_nothing_and_changes_nothing(good_dir, warehouse, materialize_all):
@@ -42,6 +45,13 @@ def test_bad_files_are_quarantined_and_the_good_ones_load(good_dir, warehouse, m
     rejected = query(warehouse, "select count(*) from quarantine where action = 'rejected'")
     assert rejected == [(8,)]
     assert query(warehouse, "select records_loaded, records_quarantined from load_runs") == [(16, 8)]
+    meta = materialized(result)  # each table asset shows the last load's quarantine count
+    by_table = dict(query(warehouse, "select coalesce(split_part(field, '.', 1), 'trials'), count(*) from quarantine group by all"))
+    for table in CHILD_TABLES:
+        assert meta[table]["quarantine/last_load"].value == by_table.get(table, 0), table
+        assert meta[table]["quarantine/last_load_records"].value == 8
+    assert meta["trials"]["quarantine/last_load"].value == by_table["trials"] > 8
+    assert meta["quarantine"]["quarantine/last_load"].value == sum(by_table.values())
 
 
 def test_a_failing_blocking_check_stops_the_publish_and_keeps_the_old_warehouse(good_dir, warehouse, materialize_all, monkeypatch, tmp_path):

@@ -1,0 +1,120 @@
+"""What the dictionary says: one ``Relation`` per warehouse table and ``bi`` view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import duckdb
+import pandera.polars as pa
+
+from contracts import CONTRACTS
+from pipelines.warehouse.sql_files import run_sql, sql_header, sql_names
+from pipelines.warehouse.store import create_bi_views, ensure_schema
+
+# The column types every BI driver reads (DECIMAL(p,s) too). No LIST, STRUCT, MAP, ENUM, UUID,
+# HUGEINT, INTEGER, INTERVAL, TIME or TIMESTAMP WITH TIME ZONE.
+BI_TYPES = ("VARCHAR", "BIGINT", "DOUBLE", "DATE", "BOOLEAN", "TIMESTAMP")
+
+
+def is_bi_type(data_type: str) -> bool:
+    return data_type in BI_TYPES or data_type.startswith("DECIMAL(")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str
+    description: str
+    nullable: bool | None  # None for a computed view column: views do not declare it
+
+
+@dataclass(frozen=True)
+class Relation:
+    schema: str
+    name: str
+    kind: str  # "table" or "view"
+    description: str
+    grain: str
+    key: tuple[str, ...]
+    columns: tuple[Column, ...]
+
+    @property
+    def qualified(self) -> str:
+        return f"{self.schema}.{self.name}"
+
+    @property
+    def comment(self) -> str:
+        """The text the warehouse carries for it (``COMMENT ON``): description, grain and key."""
+        key = ", ".join(self.key) if self.key else "none (rows are events, never updated)"
+        return f"{self.description} Grain: {self.grain}. Key: {key}."
+
+
+def contract_key(model: type[pa.DataFrameModel]) -> tuple[str, ...]:
+    schema = model.to_schema()
+    if schema.unique:
+        return tuple(schema.unique)
+    return tuple(name for name, column in schema.columns.items() if column.unique)
+
+
+def contract_grain(model: type[pa.DataFrameModel]) -> str:
+    grain = (model.__config__.metadata or {}).get("grain")
+    if not grain:
+        raise ValueError(f"contract {model.__name__} states no grain (Config.metadata['grain'])")
+    return grain
+
+
+@cache
+def catalog() -> tuple[Relation, ...]:
+    """Every table (from its contract) and every ``bi`` view (from its file's header and the
+    contracts it inherits), with the types DuckDB gives them."""
+    with duckdb.connect() as con:
+        ensure_schema(con)
+        create_bi_views(con)
+        types = _column_types(con)
+    tables = [_table(model, types) for model in CONTRACTS.values()]
+    views = [_view(name.split("/", 1)[1], types) for name in sql_names("views")]
+    return tuple(tables + views)
+
+
+def _column_types(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    types: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for schema, table, column, data_type in run_sql(con, "catalog/columns"):
+        types.setdefault((schema, table), []).append((column, data_type))
+    return types
+
+
+def _table(model: type[pa.DataFrameModel], types) -> Relation:
+    name = model.Config.name
+    spec = model.to_schema().columns
+    columns = tuple(
+        Column(column, data_type, spec[column].description, spec[column].nullable) for column, data_type in types[("main", name)]
+    )
+    return Relation("main", name, "table", model.Config.description, contract_grain(model), contract_key(model), columns)
+
+
+def _view(name: str, types) -> Relation:
+    header = sql_header(f"views/{name}")
+    own = CONTRACTS.get(name)
+    sources = [model for model in [own, *(CONTRACTS[table] for table in header.inherits)] if model is not None]
+    columns = []
+    for column, data_type in types[("bi", name)]:
+        if column in header.columns:
+            columns.append(Column(column, data_type, header.columns[column], None))
+            continue
+        spec = next((model.to_schema().columns[column] for model in sources if column in model.to_schema().columns), None)
+        if spec is None or not spec.description:
+            raise ValueError(f"bi.{name}.{column} has no description: add '-- column {column}: ...' to sql/views/{name}.sql")
+        columns.append(Column(column, data_type, spec.description, spec.nullable))
+    grain = header.grain or (contract_grain(own) if own else "")
+    key = header.key or (contract_key(own) if own else ())
+    if not grain:
+        raise ValueError(f"bi.{name} states no grain: add '-- grain: ...' to sql/views/{name}.sql")
+    return Relation("bi", name, "view", header.description, grain, key, tuple(columns))
+
+
+def relations_by_name() -> dict[str, Relation]:
+    return {relation.qualified: relation for relation in catalog()}
+
+
+__all__ = ["BI_TYPES", "Column", "Relation", "catalog", "contract_grain", "contract_key", "is_bi_type", "relations_by_name", "run_sql"]

@@ -1,0 +1,114 @@
+"""The dictionary as Markdown (``docs/data-dictionary.md``) and as ``COMMENT ON`` statements
+(``sql/dictionary/<schema>/<name>.sql``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipelines.dictionary.catalog import Relation, catalog
+from pipelines.warehouse.sql_files import SQL_DIR
+
+PROJECT_DIR = SQL_DIR.parent
+DOC_PATH = PROJECT_DIR / "docs" / "data-dictionary.md"
+COMMENTS_DIR = SQL_DIR / "dictionary"
+GENERATED = "Generated from the contracts and sql/views by `make dictionary` (pipelines/dictionary): do not edit."
+
+
+def expected_files() -> dict[Path, str]:
+    """Every file the dictionary is made of, with the text it must have."""
+    relations = catalog()
+    files = {DOC_PATH: markdown(relations)}
+    for relation in relations:
+        files[COMMENTS_DIR / relation.schema / f"{relation.name}.sql"] = comment_sql(relation)
+    return files
+
+
+def stale_files() -> list[Path]:
+    """Files that differ from what the contracts say, are missing, or describe nothing any more."""
+    expected = expected_files()
+    stale = [path for path, text in expected.items() if not path.is_file() or path.read_text(encoding="utf-8") != text]
+    stale += [path for path in sorted(COMMENTS_DIR.glob("*/*.sql")) if path not in expected]
+    return stale
+
+
+def write() -> list[Path]:
+    """Bring every dictionary file up to date; return those that changed."""
+    changed = stale_files()
+    expected = expected_files()
+    for path in changed:
+        if path in expected:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(expected[path], encoding="utf-8")
+        else:
+            path.unlink()
+    return changed
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def comment_sql(relation: Relation) -> str:
+    lines = [
+        f"-- {relation.qualified}: its description, grain and key, and every column's description.",
+        f"-- {GENERATED}",
+        f"comment on {relation.kind} {relation.qualified} is {_literal(relation.comment)};",
+    ]
+    lines += [
+        f"comment on column {relation.qualified}.{column.name} is {_literal(column.description)};" for column in relation.columns
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _nullable(value: bool | None) -> str:
+    return {True: "yes", False: "no", None: "yes"}[value]
+
+
+def markdown(relations: tuple[Relation, ...]) -> str:
+    tables = [r for r in relations if r.kind == "table"]
+    views = [r for r in relations if r.kind == "view"]
+    out = [
+        "# Data dictionary",
+        "",
+        f"<!-- {GENERATED} -->",
+        "",
+        "Every table of the warehouse and every view of its `bi` schema: what one row is (grain), the columns that",
+        "identify a row (key), and each column's type and meaning. It is generated from the pandera contracts",
+        "(`contracts/`) and the headers of `sql/views/`. The same text is stored in the warehouse as `COMMENT ON`,",
+        "so SQL clients show it (`select table_name, comment from duckdb_tables()`, `duckdb_columns()`).",
+        "A test fails when this file, the contracts or a published warehouse disagree.",
+        "",
+        "- **Tables** (schema `main`) are the star schema and the load's own records. Keys are kept unique by the",
+        "  blocking check `key_is_unique`, not by an index.",
+        "- **Views** (schema `bi`) are what BI tools should connect to: flat columns of types every BI driver",
+        "  reads (VARCHAR, BIGINT, DOUBLE, DATE, BOOLEAN, TIMESTAMP), multi-valued fields as bridge tables.",
+        "",
+        "## Contents",
+        "",
+        "| Table | Grain | Key |",
+        "|---|---|---|",
+    ]
+    out += [f"| [`{r.qualified}`](#{r.schema}{r.name}) | {_cell(r.grain)} | {', '.join(r.key) or '—'} |" for r in relations]
+    for heading, group in (("Tables (`main`)", tables), ("BI views (`bi`)", views)):
+        out += ["", f"## {heading}"]
+        for relation in group:
+            out += [
+                "",
+                f"### {relation.qualified}",
+                "",
+                relation.description,
+                "",
+                f"- **Grain:** {relation.grain}",
+                f"- **Key:** {', '.join(f'`{k}`' for k in relation.key) or 'none: rows are events, never updated'}",
+                "",
+                "| Column | Type | Nullable | Description |",
+                "|---|---|---|---|",
+            ]
+            out += [
+                f"| `{c.name}` | {c.type} | {_nullable(c.nullable)} | {_cell(c.description)} |" for c in relation.columns
+            ]
+    return "\n".join(out) + "\n"

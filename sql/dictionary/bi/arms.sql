@@ -1,0 +1,9 @@
+-- bi.arms: its description, grain and key, and every column's description.
+-- Generated from the contracts and sql/views by `make dictionary` (pipelines/dictionary): do not edit.
+comment on view bi.arms is 'One row per arm or cohort of a trial. Grain: one row per arm or cohort of a trial. Key: nct_id, ordinal.';
+comment on column bi.arms.nct_id is 'The trial this row belongs to (NCT########).';
+comment on column bi.arms.ordinal is 'Position of the row in the trial''s record, from 1.';
+comment on column bi.arms.source_kind is 'Kind of source the row was loaded from: text, json or api.';
+comment on column bi.arms.label is 'Arm label as the registry gives it.';
+comment on column bi.arms.arm_type is 'Arm type code (EXPERIMENTAL, PLACEBO_COMPARATOR ...); NULL for a cohort without one.';
+comment on column bi.arms.description is 'What participants in the arm receive.';

@@ -1,0 +1,9 @@
+-- bi.identifiers: its description, grain and key, and every column's description.
+-- Generated from the contracts and sql/views by `make dictionary` (pipelines/dictionary): do not edit.
+comment on view bi.identifiers is 'One row per other identifier of a trial: org study IDs, secondary IDs and NCT ID aliases. Grain: one row per other identifier of a trial. Key: nct_id, ordinal.';
+comment on column bi.identifiers.nct_id is 'The trial this row belongs to (NCT########).';
+comment on column bi.identifiers.ordinal is 'Position of the row in the trial''s record, from 1.';
+comment on column bi.identifiers.source_kind is 'Kind of source the row was loaded from: text, json or api.';
+comment on column bi.identifiers.identifier is 'The identifier (EudraCT number, grant number, sponsor protocol ID ...).';
+comment on column bi.identifiers.identifier_type is 'Identifier type code (EUDRACT_NUMBER, NIH, REGISTRY ...); NULL when none.';
+comment on column bi.identifiers.identifier_source is 'secondary_id, org_study_id, or nct_id_alias (an NCT ID the registry merged into this trial).';

@@ -1,0 +1,16 @@
+-- bi.load_runs: its description, grain and key, and every column's description.
+-- Generated from the contracts and sql/views by `make dictionary` (pipelines/dictionary): do not edit.
+comment on view bi.load_runs is 'The load history: one row per published run. Grain: one row per published run. Key: load_id.';
+comment on column bi.load_runs.load_id is 'Identifier of the run (the Dagster run ID).';
+comment on column bi.load_runs.started_at is 'When the run started (UTC).';
+comment on column bi.load_runs.finished_at is 'When the run published (UTC).';
+comment on column bi.load_runs.status is 'Outcome of the run; only published runs reach the warehouse.';
+comment on column bi.load_runs.sources is 'Sources the run read, one per line.';
+comment on column bi.load_runs.files_seen is 'Source files found in the sources.';
+comment on column bi.load_runs.files_unchanged is 'Files skipped because their content hash was already loaded.';
+comment on column bi.load_runs.files_parsed is 'Files read and parsed in this run.';
+comment on column bi.load_runs.records_loaded is 'Trials inserted or replaced.';
+comment on column bi.load_runs.records_quarantined is 'Records kept out entirely (rejected or superseded).';
+comment on column bi.load_runs.issues_recorded is 'Quarantine rows written by the run, all actions.';
+comment on column bi.load_runs.trials_total is 'Trials in the warehouse after the run.';
+comment on column bi.load_runs.api_data_timestamp is 'The ClinicalTrials.gov API''s dataTimestamp when the run pulled from it; NULL for runs that did not pull.';

@@ -1,0 +1,10 @@
+-- bi.mesh_terms: its description, grain and key, and every column's description.
+-- Generated from the contracts and sql/views by `make dictionary` (pipelines/dictionary): do not edit.
+comment on view bi.mesh_terms is 'One row per MeSH term the registry derived for a trial''s conditions or interventions; JSON and API sources only. Grain: one row per MeSH term the registry derived for a trial. Key: nct_id, ordinal.';
+comment on column bi.mesh_terms.nct_id is 'The trial this row belongs to (NCT########).';
+comment on column bi.mesh_terms.ordinal is 'Position of the row in the trial''s record, from 1.';
+comment on column bi.mesh_terms.source_kind is 'Kind of source the row was loaded from: text, json or api.';
+comment on column bi.mesh_terms.domain is 'condition or intervention: which part of the trial the term describes.';
+comment on column bi.mesh_terms.level is 'term (assigned to the trial) or ancestor (a broader term above one, for grouping).';
+comment on column bi.mesh_terms.mesh_id is 'MeSH descriptor ID (D003920).';
+comment on column bi.mesh_terms.term is 'MeSH heading (Diabetes Mellitus).';

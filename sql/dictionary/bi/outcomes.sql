@@ -1,0 +1,10 @@
+-- bi.outcomes: its description, grain and key, and every column's description.
+-- Generated from the contracts and sql/views by `make dictionary` (pipelines/dictionary): do not edit.
+comment on view bi.outcomes is 'One row per outcome measure a trial registered; JSON and API sources only. Grain: one row per outcome measure a trial registered. Key: nct_id, ordinal.';
+comment on column bi.outcomes.nct_id is 'The trial this row belongs to (NCT########).';
+comment on column bi.outcomes.ordinal is 'Position of the row in the trial''s record, from 1.';
+comment on column bi.outcomes.source_kind is 'Kind of source the row was loaded from: text, json or api.';
+comment on column bi.outcomes.outcome_type is 'PRIMARY, SECONDARY or OTHER.';
+comment on column bi.outcomes.measure is 'What is measured.';
+comment on column bi.outcomes.description is 'How it is measured; NULL when the registry gives none.';
+comment on column bi.outcomes.time_frame is 'When it is measured; NULL when the registry gives none.';

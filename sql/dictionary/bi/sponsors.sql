@@ -1,0 +1,9 @@
+-- bi.sponsors: its description, grain and key, and every column's description.
+-- Generated from the contracts and sql/views by `make dictionary` (pipelines/dictionary): do not edit.
+comment on view bi.sponsors is 'One row per sponsor organisation of a trial, lead and collaborators. Grain: one row per sponsor organisation of a trial. Key: nct_id, ordinal.';
+comment on column bi.sponsors.nct_id is 'The trial this row belongs to (NCT########).';
+comment on column bi.sponsors.ordinal is 'Position of the row in the trial''s record, from 1.';
+comment on column bi.sponsors.source_kind is 'Kind of source the row was loaded from: text, json or api.';
+comment on column bi.sponsors.name is 'Organisation name.';
+comment on column bi.sponsors.agency_class is 'Agency class code (INDUSTRY, NIH, OTHER ...).';
+comment on column bi.sponsors.role is 'lead or collaborator.';

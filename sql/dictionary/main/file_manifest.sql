@@ -1,0 +1,11 @@
+-- main.file_manifest: its description, grain and key, and every column's description.
+-- Generated from the contracts and sql/views by `make dictionary` (pipelines/dictionary): do not edit.
+comment on table main.file_manifest is 'Every source record read, with its file''s content hash: a file whose hash is unchanged is not parsed again. Grain: one row per source record ever read. Key: source_uri.';
+comment on column main.file_manifest.source_uri is 'URI of the record: the file, or file#entry inside an archive, or file#/studies/N inside an API page.';
+comment on column main.file_manifest.file_uri is 'URI of the file the record came in.';
+comment on column main.file_manifest.sha256 is 'SHA-256 of the file''s bytes when last read.';
+comment on column main.file_manifest.size_bytes is 'Size of the file when last read.';
+comment on column main.file_manifest.mtime_ns is 'Modification time of the file when last read (ns since epoch).';
+comment on column main.file_manifest.nct_id is 'Trial the record holds, when it could be parsed.';
+comment on column main.file_manifest.outcome is 'loaded, rejected (quarantined) or superseded (a newer record of the trial won).';
+comment on column main.file_manifest.load_id is 'Run that last read the record.';

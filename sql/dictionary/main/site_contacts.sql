@@ -1,0 +1,12 @@
+-- main.site_contacts: its description, grain and key, and every column's description.
+-- Generated from the contracts and sql/views by `make dictionary` (pipelines/dictionary): do not edit.
+comment on table main.site_contacts is 'One row per contact person of a trial site; JSON and API sources only. Grain: one row per contact person of a trial site. Key: nct_id, ordinal.';
+comment on column main.site_contacts.nct_id is 'The trial this row belongs to (NCT########).';
+comment on column main.site_contacts.ordinal is 'Position of the row in the trial''s record, from 1.';
+comment on column main.site_contacts.source_kind is 'Kind of source the row was loaded from: text, json or api.';
+comment on column main.site_contacts.site_ordinal is 'The site (sites.ordinal of the same trial) the contact belongs to.';
+comment on column main.site_contacts.name is 'Contact''s name.';
+comment on column main.site_contacts.role is 'Contact role code (CONTACT, PRINCIPAL_INVESTIGATOR ...).';
+comment on column main.site_contacts.phone is 'Telephone number.';
+comment on column main.site_contacts.phone_ext is 'Telephone extension.';
+comment on column main.site_contacts.email is 'E-mail address.';

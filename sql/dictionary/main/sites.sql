@@ -1,0 +1,14 @@
+-- main.sites: its description, grain and key, and every column's description.
+-- Generated from the contracts and sql/views by `make dictionary` (pipelines/dictionary): do not edit.
+comment on table main.sites is 'One row per trial site. Grain: one row per site of a trial. Key: nct_id, ordinal.';
+comment on column main.sites.nct_id is 'The trial this row belongs to (NCT########).';
+comment on column main.sites.ordinal is 'Position of the row in the trial''s record, from 1.';
+comment on column main.sites.source_kind is 'Kind of source the row was loaded from: text, json or api.';
+comment on column main.sites.facility is 'Facility name; NULL when the registry shows none (''Research Site'').';
+comment on column main.sites.city is 'City of the site.';
+comment on column main.sites.state is 'State or region; NULL when the registry gives none.';
+comment on column main.sites.country is 'Country name as the registry spells it.';
+comment on column main.sites.status is 'Site recruitment status code; NULL when not known.';
+comment on column main.sites.zip is 'Postal code of the site; JSON and API sources only.';
+comment on column main.sites.latitude is 'Latitude of the site (WGS 84 degrees); JSON and API sources only.';
+comment on column main.sites.longitude is 'Longitude of the site (WGS 84 degrees); JSON and API sources only.';

@@ -1,0 +1,9 @@
+-- main.trial_references: its description, grain and key, and every column's description.
+-- Generated from the contracts and sql/views by `make dictionary` (pipelines/dictionary): do not edit.
+comment on table main.trial_references is 'One row per publication cited by a trial. Grain: one row per publication a trial cites. Key: nct_id, ordinal.';
+comment on column main.trial_references.nct_id is 'The trial this row belongs to (NCT########).';
+comment on column main.trial_references.ordinal is 'Position of the row in the trial''s record, from 1.';
+comment on column main.trial_references.source_kind is 'Kind of source the row was loaded from: text, json or api.';
+comment on column main.trial_references.citation is 'Citation text.';
+comment on column main.trial_references.reference_type is 'BACKGROUND, RESULT or DERIVED.';
+comment on column main.trial_references.pmid is 'PubMed ID, when the reference has one.';

@@ -1,0 +1,2 @@
+-- Close the warehouse a rewrite copied from.
+detach source_warehouse;

@@ -1,0 +1,4 @@
+-- One row per other name (brand, code, synonym) of a trial's intervention; JSON and API sources only.
+create or replace view bi.intervention_other_names as
+select * replace (ordinal::bigint as ordinal, intervention_ordinal::bigint as intervention_ordinal)
+from main.intervention_other_names;
