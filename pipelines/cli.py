@@ -1,10 +1,11 @@
-"""``trials`` / ``python -m pipelines``: run a Dagster job in-process from the command line.
+"""``trials`` / ``python -m pipelines``: the warehouse from the command line.
 
 ``trials run`` loads files (text pages, JSON, archives); ``trials pull`` fetches from the
-ClinicalTrials.gov API first.
+ClinicalTrials.gov API first; both run a Dagster job in-process. ``trials report`` prints a
+report from the published warehouse, ``trials export`` writes it as Parquet.
 
-Exit codes: 0 a warehouse was published (even with quarantined records), 1 nothing was
-published, 2 usage error.
+Exit codes: 0 a warehouse was published (even with quarantined records), or the report or
+export was written; 1 nothing was published, or the report or export failed; 2 usage error.
 """
 
 from __future__ import annotations
@@ -18,33 +19,41 @@ import time
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 from pydantic import ValidationError
 
 from pipelines.definitions import make_definitions
+from pipelines.export import export_parquet
 from pipelines.jobs import api_pull_job, trials_job
+from pipelines.reports import FORMATS, ReportError, all_reports, bind, find_report, render, run_report
 from pipelines.resources import (
     API_DEFAULTS,
     DEFAULT_BATCH_SIZE,
     DEFAULT_MEMORY_LIMIT,
     ClinicalTrialsApi,
     WarehouseResource,
+    default_warehouse,
     landing_dir,
 )
 from pipelines.run_summary import summarise
+from pipelines.warehouse.store import STORAGE_VERSION, connect_read_only
 
 EXIT_PUBLISHED, EXIT_NOT_PUBLISHED, EXIT_USAGE = 0, 1, 2
+WAREHOUSE_HELP = "the published DuckDB file (default: $TRIALS_WAREHOUSE, else data/warehouse/trials.duckdb)"
 # ClinicalTrialsApi field: the `trials pull` flag that sets it.
 API_FLAGS = {"min_interval_s": "min_interval", "timeout_s": "timeout", "max_attempts": "max_attempts", "backoff_s": "backoff"}
 
 
 def _common(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--warehouse", type=Path, metavar="PATH",
-                         help="DuckDB file to publish (default: $TRIALS_WAREHOUSE, else data/warehouse/trials.duckdb)")
+    command.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
     command.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, metavar="N",
                          help=f"records per batch, bounds memory (default {DEFAULT_BATCH_SIZE:,})")
     command.add_argument("--workers", type=int, default=0, metavar="N", help="parser processes (default: one per CPU)")
     command.add_argument("--memory-limit", default=DEFAULT_MEMORY_LIMIT, metavar="SIZE",
                          help=f"DuckDB's memory for loading and checking, spilling to disk beyond it (default {DEFAULT_MEMORY_LIMIT})")
+    command.add_argument("--storage-version", default=STORAGE_VERSION, metavar="VERSION",
+                         help=f"oldest DuckDB that must read the published file (default {STORAGE_VERSION}, which every 1.x BI driver reads; "
+                              "'latest' for DuckDB 2 only)")
     command.add_argument("--rehash", action="store_true", help="hash every file, even those whose size and mtime are unchanged")
     command.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
                          help="wait this long for another run writing the same warehouse (default: fail at once)")
@@ -81,6 +90,16 @@ def build_parser() -> argparse.ArgumentParser:
     pull.add_argument("--backoff", type=float, metavar="SECONDS",
                       help=f"base of the exponential backoff between attempts, with full jitter (default {API_DEFAULTS.backoff_s:g})")
     _common(pull)
+    report = commands.add_parser("report", help="print a report (sql/reports) from the published warehouse")
+    report.add_argument("name", nargs="?", help="the report to print (see --list)")
+    report.add_argument("--list", action="store_true", help="list the reports, one line each")
+    report.add_argument("--format", choices=FORMATS, default="table", help="table (default), csv or json")
+    report.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="a parameter the report takes; repeatable")
+    report.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
+    export = commands.add_parser("export", help="write every table and bi view of the published warehouse as Parquet")
+    export.add_argument("--parquet", type=Path, required=True, metavar="DIR",
+                        help="folder to write DIR/<table>.parquet and DIR/bi/<view>.parquet into")
+    export.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
     return parser
 
 
@@ -90,6 +109,10 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code else EXIT_PUBLISHED
+    if args.command == "report":
+        return report(args)
+    if args.command == "export":
+        return export(args)
     if args.batch_size < 1 or args.workers < 0 or args.wait < 0:
         print("trials: error: --batch-size must be at least 1, --workers and --wait not negative", file=sys.stderr)
         return EXIT_USAGE
@@ -119,9 +142,13 @@ def main(argv: list[str] | None = None) -> int:
             lock_timeout_s=args.wait,
             landing=landing,
             memory_limit=args.memory_limit,
+            storage_version=args.storage_version,
         )
-    except ValidationError:
-        print(f"trials: error: --memory-limit: {args.memory_limit!r} is not a size such as 512MB or 2GB", file=sys.stderr)
+    except ValidationError as exc:
+        if exc.errors()[0]["loc"][0] == "storage_version":
+            print(f"trials: error: --storage-version: {exc.errors()[0]['msg'].removeprefix('Value error, ')}", file=sys.stderr)
+        else:
+            print(f"trials: error: --memory-limit: {args.memory_limit!r} is not a size such as 512MB or 2GB", file=sys.stderr)
         return EXIT_USAGE
     if not pulling:
         sources = resource.source_paths()  # the resource resolves flags, environment and defaults
@@ -143,6 +170,63 @@ def main(argv: list[str] | None = None) -> int:
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(json.dumps(summary.to_dict(), indent=2))
     return EXIT_PUBLISHED if summary.published else EXIT_NOT_PUBLISHED
+
+
+def _published(path: Path | None) -> Path | None:
+    warehouse = path.expanduser().resolve() if path else default_warehouse()
+    if not warehouse.is_file():
+        print(f"trials: error: no warehouse at {warehouse}: run `trials run` (or `make run`) first", file=sys.stderr)
+        return None
+    return warehouse
+
+
+def report(args: argparse.Namespace) -> int:
+    """``trials report``: list the reports, or print one from the published warehouse."""
+    if args.list:
+        print("\n".join(found.line() for found in all_reports()))
+        return EXIT_PUBLISHED
+    if not args.name:
+        print("trials: error: name a report, or --list them", file=sys.stderr)
+        return EXIT_USAGE
+    given = dict(param.split("=", 1) for param in args.param if "=" in param)
+    try:
+        if len(given) != len(args.param):
+            raise ReportError(f"--param takes NAME=VALUE, not {next(p for p in args.param if '=' not in p)!r}")
+        found = find_report(args.name)
+        bind(found, given)
+    except ReportError as exc:
+        print(f"trials: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    warehouse = _published(args.warehouse)
+    if warehouse is None:
+        return EXIT_NOT_PUBLISHED
+    try:
+        with connect_read_only(warehouse) as con:
+            frame = run_report(con, found, given)
+    except duckdb.ConversionException as exc:  # a --param value of the wrong form
+        print(f"trials: error: report {found.name}: a --param value is not valid: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return EXIT_USAGE
+    except duckdb.Error as exc:
+        print(f"trials: error: report {found.name} failed on {warehouse}: {exc}", file=sys.stderr)
+        return EXIT_NOT_PUBLISHED
+    sys.stdout.write(render(frame, args.format))
+    return EXIT_PUBLISHED
+
+
+def export(args: argparse.Namespace) -> int:
+    """``trials export --parquet DIR``: every table and bi view as a Parquet file."""
+    warehouse = _published(args.warehouse)
+    if warehouse is None:
+        return EXIT_NOT_PUBLISHED
+    try:
+        written = export_parquet(warehouse, args.parquet)
+    except (duckdb.Error, OSError) as exc:
+        print(f"trials: error: export of {warehouse} to {args.parquet} failed: {exc}", file=sys.stderr)
+        return EXIT_NOT_PUBLISHED
+    for item in written:
+        print(f"{item.rows:>10,}  {item.relation:<34} {item.path}")
+    print(f"Exported {len(written)} tables and views of {warehouse} to {args.parquet.resolve()}")
+    return EXIT_PUBLISHED
 
 
 def execute(resource: WarehouseResource, job_name: str, verbose: bool = False, ctgov: ClinicalTrialsApi | None = None,

@@ -1,0 +1,43 @@
+"""``trials export``: every table and ``bi`` view of a warehouse as Parquet files. No dagster here."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipelines.warehouse.sql_files import run_sql
+from pipelines.warehouse.store import connect_read_only, count_rows
+
+
+@dataclass(frozen=True)
+class Exported:
+    relation: str  # schema.name
+    path: Path
+    rows: int
+
+
+def export_parquet(warehouse: Path, out_dir: Path) -> list[Exported]:
+    """Write ``DIR/<table>.parquet`` for every table and ``DIR/bi/<view>.parquet`` for every view.
+
+    Files are written beside their place and renamed into it one by one, so a reader of the
+    folder sees each file whole: the old export's or the new one's.
+    """
+    out_dir = out_dir.resolve()
+    partial = out_dir / f".partial-{os.getpid()}"
+    shutil.rmtree(partial, ignore_errors=True)
+    (partial / "bi").mkdir(parents=True)
+    done: list[Exported] = []
+    try:
+        with connect_read_only(warehouse) as con:
+            for schema, name in run_sql(con, "catalog/exportable"):
+                relative = Path(f"{name}.parquet") if schema == "main" else Path(schema) / f"{name}.parquet"
+                con.table(f"{schema}.{name}").to_parquet(str(partial / relative), compression="zstd")
+                done.append(Exported(f"{schema}.{name}", out_dir / relative, count_rows(con, f"{schema}.{name}")))
+        for item in done:
+            item.path.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(partial / item.path.relative_to(out_dir), item.path)
+    finally:
+        shutil.rmtree(partial, ignore_errors=True)
+    return done
