@@ -1,0 +1,41 @@
+"""End-to-end fixtures. A published warehouse for the BI tests: the seed page, the 13 JSON twins, and one more study
+that shares the seed's EudraCT number (a cross-registry link) and is overdue with its results."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import JSON_DIR, SEED, run_cli
+
+SHARED_EUDRACT = "2013-000536-10"  # the seed's (NCT02013167) EudraCT number
+
+
+def twin_study(nct_id: str) -> str:
+    """NCT00072579's JSON twin under another NCT ID, sharing the seed's EudraCT number."""
+    study = json.loads((JSON_DIR / "NCT00072579.json").read_text())
+    identification = study["protocolSection"]["identificationModule"]
+    identification["nctId"] = nct_id
+    identification["secondaryIdInfos"].append({"id": SHARED_EUDRACT, "type": "EUDRACT_NUMBER"})
+    return json.dumps(study)
+
+
+@pytest.fixture(scope="module")
+def bi_sources(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("bi_sources")
+    shutil.copy(SEED, folder / "NCT02013167.txt")
+    for study in JSON_DIR.glob("*.json"):
+        shutil.copy(study, folder / study.name)
+    (folder / "NCT09999901.json").write_text(twin_study("NCT09999901"))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def published(bi_sources, tmp_path_factory) -> Path:
+    warehouse = tmp_path_factory.mktemp("bi_warehouse") / "trials.duckdb"
+    done = run_cli("run", "--quiet", "--source", bi_sources, "--warehouse", warehouse)
+    assert done.returncode == 0, done.stderr
+    return warehouse

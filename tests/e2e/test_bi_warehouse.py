@@ -1,0 +1,198 @@
+"""The BI surface of a published warehouse: the bi schema, the reports, the export and the data
+dictionary, through the CLI as a user runs them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+
+import duckdb
+import polars as pl
+import pyarrow.parquet as pq
+
+from contracts import CONTRACTS, PAGE_CONTRACTS
+from pipelines.dictionary.compare import disagreements
+from pipelines.dictionary.render import DOC_PATH, stale_files
+from pipelines.reports import all_reports, find_report, run_report
+from pipelines.warehouse.sql_files import sql_names
+from tests.conftest import query, run_cli
+from tests.e2e.conftest import SHARED_EUDRACT
+
+# The types BI drivers read; nothing else may appear in the bi schema.
+BI_SAFE = {"VARCHAR", "BIGINT", "DOUBLE", "DATE", "BOOLEAN", "TIMESTAMP"}
+
+
+def frame(path, statement: str, params: dict | None = None) -> pl.DataFrame:
+    with duckdb.connect(str(path), read_only=True) as con:
+        return con.sql(statement, params=params).pl()
+
+
+def report(path, name: str, **params) -> pl.DataFrame:
+    with duckdb.connect(str(path), read_only=True) as con:
+        return run_report(con, find_report(name), params)
+
+
+def test_every_bi_column_has_a_type_bi_drivers_read(published):
+    columns = query(published, "select table_name, column_name, data_type from duckdb_columns() where schema_name = 'bi'")
+    assert len(columns) > 150  # every view is listed, not only the first
+    exotic = [c for c in columns if c[2] not in BI_SAFE and not c[2].startswith("DECIMAL(")]
+    assert exotic == []
+    views = {name for (name,) in query(published, "select view_name from duckdb_views() where schema_name = 'bi'")}
+    assert set(PAGE_CONTRACTS) | {"load_runs", "quarantine", "trial_phases", "trial_overview"} <= views
+
+
+def test_bi_widens_integers_and_counts_to_bigint_and_keeps_every_row(published):
+    types = dict(query(published, "select column_name, data_type from duckdb_columns() where schema_name = 'bi' and table_name = 'sites'"))
+    assert types["ordinal"] == "BIGINT" and types["latitude"] == "DOUBLE"
+    for table in PAGE_CONTRACTS:
+        assert query(published, f"select count(*) from bi.{table}") == query(published, f"select count(*) from main.{table}"), table
+    overview = frame(published, "select * from bi.trial_overview order by nct_id")
+    sites = frame(published, "select nct_id, count(*) as n from sites group by nct_id")
+    assert dict(overview.select("nct_id", "site_count").iter_rows()) == {**{n: 0 for n in overview["nct_id"]}, **dict(sites.iter_rows())}
+
+
+def test_phase_bridge_has_one_row_per_phase_of_a_combined_phase_trial(published):
+    rows = query(published, "select phase, phase_count from bi.trial_phases where nct_id = 'NCT00711542' order by phase")
+    assert rows == [("PHASE1", 2), ("PHASE2", 2)]
+    combined = query(published, "select count(*) from trials where phase like '%/%'")[0][0]
+    single = query(published, "select count(*) from trials where phase is not null and phase not like '%/%'")[0][0]
+    assert query(published, "select count(*) from bi.trial_phases") == [(single + 2 * combined,)]
+
+
+def test_trials_by_status_phase_matches_the_trials_table(published):
+    trials = frame(published, "select overall_status, phase, enrollment from trials")
+    expected = (
+        trials.with_columns(pl.col("overall_status").fill_null("UNKNOWN"), pl.col("phase").fill_null("NOT_GIVEN"))
+        .group_by("overall_status", "phase").agg(trials=pl.len().cast(pl.Int64), participants=pl.col("enrollment").sum().cast(pl.Int64))
+    )
+    got = report(published, "trials_by_status_phase")
+    assert got.sort("overall_status", "phase").equals(expected.sort("overall_status", "phase").select(got.columns))
+    assert got["trials"].sum() == 15
+
+
+def test_sites_per_country_counts_sites_and_trials_of_each_country(published):
+    got = {row["country"]: row for row in report(published, "sites_per_country").iter_rows(named=True)}
+    sites = frame(published, "select country, nct_id, status from sites where country is not null")
+    for country, group in sites.group_by("country"):
+        assert got[country[0]]["sites"] == group.height
+        assert got[country[0]]["recruiting_sites"] == group.filter(pl.col("status") == "RECRUITING").height
+    listed = frame(published, "select country, nct_id from countries")
+    both = pl.concat([listed, sites.select("country", "nct_id")]).unique()
+    assert {c: r["trials"] for c, r in got.items()} == dict(both.group_by("country").agg(pl.len()).iter_rows())
+
+
+def test_sponsor_portfolio_separates_lead_and_collaborator_and_filters_by_name(published):
+    everyone = report(published, "sponsor_portfolio")
+    assert set(everyone["role"]) == {"lead", "collaborator"}
+    led = frame(published, "select count(*) as n from trials where lead_sponsor = 'National Cancer Institute (NCI)'")["n"][0]
+    nci = report(published, "sponsor_portfolio", sponsor="national cancer institute")
+    assert set(nci["sponsor"]) == {"National Cancer Institute (NCI)"}
+    assert nci.filter(pl.col("role") == "lead")["trials"].sum() == led
+    assert report(published, "sponsor_portfolio", sponsor="no such sponsor").height == 0
+
+
+def test_enrollment_by_condition_sums_each_trial_once_per_condition(published):
+    got = report(published, "enrollment_by_condition")
+    pairs = frame(published, "select distinct lower(c.condition) as condition, t.nct_id, t.enrollment from conditions c join trials t using (nct_id)")
+    assert got["participants"].sum() == pairs["enrollment"].sum()
+    assert got["trials"].sum() == pairs.height
+    assert got["participants"].dtype == pl.Int64
+
+
+def test_overdue_results_lists_trials_past_completion_without_results(published):
+    got = report(published, "overdue_results", as_of="2016-01-01")
+    expected = frame(published, """select nct_id from trials where completion_date < date '2016-01-01' and not has_results
+                                   and coalesce(overall_status, '') <> 'WITHDRAWN' order by nct_id""")
+    assert sorted(got["nct_id"]) == expected["nct_id"].to_list() and got.height > 0
+    row = got.filter(pl.col("nct_id") == "NCT09999901").row(0, named=True)
+    assert row["days_past_completion"] == (pl.date(2016, 1, 1) - pl.lit(row["completion_date"])).dt.total_days().pipe(
+        lambda e: pl.select(e).item())
+    assert report(published, "overdue_results").height >= got.height  # today is later than 2016
+
+
+def test_shared_identifiers_finds_an_eudract_number_registered_for_two_trials(published):
+    eudract = report(published, "shared_identifiers", identifier_type="eudract_number")
+    assert eudract.select("identifier", "trials", "nct_ids").rows() == [(SHARED_EUDRACT, 2, "NCT02013167, NCT09999901")]
+    # NCT09999901 is a copy of NCT00072579, so it shares every identifier of it too
+    copied = {i.upper() for (i,) in query(published, "select identifier from identifiers where nct_id = 'NCT00072579'")}
+    every = report(published, "shared_identifiers")
+    assert set(every["identifier"]) == copied | {SHARED_EUDRACT}
+    assert set(every.filter(pl.col("identifier") != SHARED_EUDRACT)["nct_ids"]) == {"NCT00072579, NCT09999901"}
+    assert report(published, "shared_identifiers", identifier_type="FDA").height == 0
+
+
+def test_report_list_has_one_line_per_report_file():
+    done = run_cli("report", "--list")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert [line.split()[0] for line in lines] == [name.split("/")[1] for name in sql_names("reports")]
+    assert len(lines) == len(all_reports()) == 6
+
+
+def test_report_formats_csv_json_and_table_carry_the_same_rows(published):
+    outputs = {fmt: run_cli("report", "sites_per_country", "--format", fmt, "--warehouse", published) for fmt in ("csv", "json", "table")}
+    assert all(done.returncode == 0 for done in outputs.values()), {f: d.stderr for f, d in outputs.items()}
+    from_csv = list(csv.DictReader(io.StringIO(outputs["csv"].stdout)))
+    from_json = json.loads(outputs["json"].stdout)
+    assert [{k: str(v) for k, v in row.items()} for row in from_json] == from_csv
+    table = outputs["table"].stdout.splitlines()
+    assert table[0].split("|")[1].strip() == "country" and table[-1] == f"({len(from_csv)} rows)"
+    assert len(table) == len(from_csv) + 3  # header, rule, rows, count
+
+
+def test_report_usage_errors_exit_2_and_a_missing_warehouse_exits_1(published, tmp_path):
+    cases = [
+        (["report", "no_such_report", "--warehouse", published], 2, "the reports are"),
+        (["report", "sponsor_portfolio", "--param", "colour=red", "--warehouse", published], 2, "takes sponsor"),
+        (["report", "overdue_results", "--param", "as_of=yesterday", "--warehouse", published], 2, "not valid"),
+        (["report", "trials_by_status_phase", "--format", "xml", "--warehouse", published], 2, "invalid choice"),
+        (["report", "trials_by_status_phase", "--warehouse", tmp_path / "none.duckdb"], 1, "no warehouse"),
+    ]
+    for args, code, message in cases:
+        done = run_cli(*args)
+        assert (done.returncode, message in done.stderr) == (code, True), (args, done.stderr)
+
+
+def test_export_writes_every_table_and_bi_view_as_parquet(published, tmp_path):
+    out = tmp_path / "export"
+    done = run_cli("export", "--parquet", out, "--warehouse", published)
+    assert done.returncode == 0, done.stderr
+    views = [name for (name,) in query(published, "select view_name from duckdb_views() where schema_name = 'bi' order by 1")]
+    assert sorted(p.stem for p in out.glob("*.parquet")) == sorted(CONTRACTS)
+    assert sorted(p.stem for p in (out / "bi").glob("*.parquet")) == views
+    for table in CONTRACTS:
+        assert pq.read_metadata(out / f"{table}.parquet").num_rows == query(published, f"select count(*) from {table}")[0][0]
+    for view in views:
+        assert pq.read_metadata(out / "bi" / f"{view}.parquet").num_rows == query(published, f"select count(*) from bi.{view}")[0][0]
+    exported = pl.read_parquet(out / "bi" / "trials.parquet")
+    assert exported.schema["enrollment"] == pl.Int64 and exported.schema["start_date"] == pl.Date
+    assert not list(out.glob(".partial-*"))
+
+
+def test_data_dictionary_files_are_generated_from_the_current_contracts():
+    assert stale_files() == [], "run `make dictionary`"
+    text = DOC_PATH.read_text()
+    for name, model in CONTRACTS.items():
+        assert f"### main.{name}" in text
+        for column, spec in model.to_schema().columns.items():
+            assert f"| `{column}` |" in text and spec.description.replace("|", "\\|") in text
+
+
+def test_published_warehouse_carries_the_dictionary_as_comments(published):
+    with duckdb.connect(str(published), read_only=True) as con:
+        assert disagreements(con) == []
+    comment = query(published, "select comment from duckdb_columns() where table_name = 'sites' and schema_name = 'main' and column_name = 'country'")
+    assert comment == [(CONTRACTS["sites"].to_schema().columns["country"].description,)]
+
+
+def test_a_warehouse_whose_comments_drifted_from_the_dictionary_is_caught(published, tmp_path):
+    drifted = tmp_path / "drifted.duckdb"
+    shutil.copy(published, drifted)
+    with duckdb.connect(str(drifted)) as con:
+        con.execute("comment on column main.trials.phase is 'something else'")
+        con.execute("alter table main.sites add column colour varchar")
+        problems = disagreements(con)
+    assert any(p.startswith("main.trials.phase: comment is 'something else'") for p in problems)
+    assert "main.sites.colour: in the warehouse but not in the dictionary" in problems
