@@ -91,3 +91,28 @@ def test_rows_sharing_a_key_stop_the_publish_and_keep_the_old_warehouse(good_dir
     assert checks[("contracted_frames", "contracts_pass")] is True
     assert "published_warehouse" not in materialized(result)
     assert warehouse.read_bytes() == before
+
+
+def test_a_bi_view_with_a_nested_type_or_a_missing_comment_stops_the_publish(good_dir, warehouse, materialize_all, monkeypatch):
+    assert materialize_all(warehouse, good_dir).success
+    before = warehouse.read_bytes()
+    original = store.run_sql
+
+    def careless(con, name, params=None):  # a view that returns a LIST, and no comments applied
+        if name.startswith("dictionary/"):
+            return []
+        if name == "views/trial_phases":
+            return con.execute("create or replace view bi.trial_phases as select nct_id, string_split(phase, '/') as phase from main.trials").fetchall()
+        return original(con, name, params)
+
+    monkeypatch.setattr(store, "run_sql", careless)
+    (good_dir / "NCT02013167.txt").write_text((good_dir / "NCT02013167.txt").read_text().replace("405 participants", "406 participants"))
+    result = materialize_all(warehouse, good_dir)
+    assert not result.success
+    assert check_results(result)[("bi_views", "bi_schema_is_flat_and_described")] is False
+    evaluation = next(e.event_specific_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"
+                      and e.event_specific_data.check_name == "bi_schema_is_flat_and_described")
+    details = evaluation.metadata["details"].text
+    assert "bi.trial_phases.phase: VARCHAR[]" in details and "bi.age_groups: comment is None" in details
+    assert "published_warehouse" not in materialized(result)
+    assert warehouse.read_bytes() == before

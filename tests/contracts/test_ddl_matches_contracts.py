@@ -36,7 +36,7 @@ def test_ddl_columns_types_and_nullability_match_the_contract(name):
 
 
 def test_sql_files_are_lowercase():
-    for folder in ("ddl", "migrate", "load", "views", "checks", "runs"):
+    for folder in ("ddl", "migrate", "load", "views", "checks", "runs", "schemas", "reports", "catalog"):
         for name in sql_names(folder):
             text = "\n".join(line for line in sql(name).splitlines() if not line.lstrip().startswith("--"))
             assert "CREATE" not in text and "SELECT" not in text and "INSERT" not in text, name
