@@ -13,6 +13,7 @@ import polars as pl
 import pyarrow.parquet as pq
 
 from contracts import CONTRACTS, PAGE_CONTRACTS
+from pipelines.cli import main
 from pipelines.dictionary.compare import disagreements
 from pipelines.dictionary.render import DOC_PATH, stale_files
 from pipelines.reports import all_reports, find_report, run_report
@@ -131,18 +132,25 @@ def test_report_list_has_one_line_per_report_file():
     assert len(lines) == len(all_reports()) == 6
 
 
-def test_report_formats_csv_json_and_table_carry_the_same_rows(published):
-    outputs = {fmt: run_cli("report", "sites_per_country", "--format", fmt, "--warehouse", published) for fmt in ("csv", "json", "table")}
-    assert all(done.returncode == 0 for done in outputs.values()), {f: d.stderr for f, d in outputs.items()}
-    from_csv = list(csv.DictReader(io.StringIO(outputs["csv"].stdout)))
-    from_json = json.loads(outputs["json"].stdout)
+def cli(capsys, *args) -> tuple[int, str, str]:
+    """``trials ARGS`` in this process (the subprocess tests above cover start-up): code, stdout, stderr."""
+    code = main([str(arg) for arg in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_report_formats_csv_json_and_table_carry_the_same_rows(published, capsys):
+    outputs = {fmt: cli(capsys, "report", "sites_per_country", "--format", fmt, "--warehouse", published) for fmt in ("csv", "json", "table")}
+    assert all(code == 0 for code, _, _ in outputs.values()), outputs
+    from_csv = list(csv.DictReader(io.StringIO(outputs["csv"][1])))
+    from_json = json.loads(outputs["json"][1])
     assert [{k: str(v) for k, v in row.items()} for row in from_json] == from_csv
-    table = outputs["table"].stdout.splitlines()
+    table = outputs["table"][1].splitlines()
     assert table[0].split("|")[1].strip() == "country" and table[-1] == f"({len(from_csv)} rows)"
     assert len(table) == len(from_csv) + 3  # header, rule, rows, count
 
 
-def test_report_usage_errors_exit_2_and_a_missing_warehouse_exits_1(published, tmp_path):
+def test_report_usage_errors_exit_2_and_a_missing_warehouse_exits_1(published, tmp_path, capsys):
     cases = [
         (["report", "no_such_report", "--warehouse", published], 2, "the reports are"),
         (["report", "sponsor_portfolio", "--param", "colour=red", "--warehouse", published], 2, "takes sponsor"),
@@ -151,8 +159,8 @@ def test_report_usage_errors_exit_2_and_a_missing_warehouse_exits_1(published, t
         (["report", "trials_by_status_phase", "--warehouse", tmp_path / "none.duckdb"], 1, "no warehouse"),
     ]
     for args, code, message in cases:
-        done = run_cli(*args)
-        assert (done.returncode, message in done.stderr) == (code, True), (args, done.stderr)
+        got, _, err = cli(capsys, *args)
+        assert (got, message in err) == (code, True), (args, err)
 
 
 def test_export_writes_every_table_and_bi_view_as_parquet(published, tmp_path):
