@@ -70,7 +70,7 @@ def read_manifest(build: Path) -> pl.DataFrame:
 
 def remove_build(paths: WarehousePaths) -> None:
     """Throw away a build left by a crashed or killed run."""
-    for leftover in (paths.build, paths.build_wal, paths.build.with_name(paths.build.name + ".old")):
+    for leftover in (paths.build, paths.build_wal, _set_aside(paths.build)):
         leftover.unlink(missing_ok=True)
 
 
@@ -84,22 +84,20 @@ def start_build(paths: WarehousePaths, storage_version: str = STORAGE_VERSION) -
     format ``storage_version``, with every table and no index."""
     paths.work_dir.mkdir(parents=True, exist_ok=True)
     remove_build(paths)
-    if paths.published.exists():
-        shutil.copyfile(paths.published, paths.build)
-        with duckdb.connect(str(paths.build)) as con:
+    if not paths.published.exists():
+        with duckdb.connect(str(paths.build), config={"storage_compatibility_version": storage_version}) as con:
             ensure_schema(con)
-            (found_version, indexes), = run_sql(con, "catalog/storage")
-        if found_version.rstrip("+") != storage_version or indexes:
-            rewrite(paths.build, storage_version)
-    with duckdb.connect(str(paths.build), config={"storage_compatibility_version": storage_version}) as con:
+        return
+    shutil.copyfile(paths.published, paths.build)
+    with duckdb.connect(str(paths.build)) as con:
         ensure_schema(con)
+        (found_version, indexes), = run_sql(con, "catalog/storage")
+    if found_version != storage_version or indexes:
+        rewrite(paths.build, storage_version)
 
 
-def storage_version_of(path: Path) -> str:
-    """The oldest DuckDB release that reads the file (``v1.0.0``), as the file records it."""
-    with connect_read_only(path) as con:
-        (found_version, _), = run_sql(con, "catalog/storage")
-    return found_version.rstrip("+")
+def _set_aside(path: Path) -> Path:
+    return path.with_name(path.name + ".old")
 
 
 def rewrite(path: Path, storage_version: str) -> None:
@@ -107,7 +105,7 @@ def rewrite(path: Path, storage_version: str) -> None:
     releases created (DuckDB 1.0 cannot read a file holding one): a new file gets the tables of
     ``sql/ddl`` and every row of the old one, and takes its place. Views and comments are made
     again by the run (``create_views``)."""
-    old = path.with_name(path.name + ".old")
+    old = _set_aside(path)
     os.replace(path, old)
     try:
         with duckdb.connect(str(path), config={"storage_compatibility_version": storage_version}) as con:
