@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from pipelines.definitions import make_definitions
 from pipelines.export import export_parquet
 from pipelines.jobs import api_pull_job, trials_job
-from pipelines.reports import FORMATS, ReportError, all_reports, bind, find_report, render, run_report
+from pipelines.reports import FORMATS, ReportError, all_reports, bind, find_report, parse_params, render, run_report
 from pipelines.resources import (
     API_DEFAULTS,
     DEFAULT_BATCH_SIZE,
@@ -188,10 +188,8 @@ def report(args: argparse.Namespace) -> int:
     if not args.name:
         print("trials: error: name a report, or --list them", file=sys.stderr)
         return EXIT_USAGE
-    given = dict(param.split("=", 1) for param in args.param if "=" in param)
     try:
-        if len(given) != len(args.param):
-            raise ReportError(f"--param takes NAME=VALUE, not {next(p for p in args.param if '=' not in p)!r}")
+        given = parse_params(args.param)
         found = find_report(args.name)
         bind(found, given)
     except ReportError as exc:

@@ -53,6 +53,14 @@ def find_report(name: str) -> Report:
     return known[name]
 
 
+def parse_params(pairs: list[str]) -> dict[str, str]:
+    """``["sponsor=Amgen"]`` (the ``--param`` flags) as ``{"sponsor": "Amgen"}``."""
+    malformed = [pair for pair in pairs if "=" not in pair or not pair.split("=", 1)[0]]
+    if malformed:
+        raise ReportError(f"--param takes NAME=VALUE, not {malformed[0]!r}")
+    return dict(pair.split("=", 1) for pair in pairs)
+
+
 def bind(report: Report, given: dict[str, str]) -> dict[str, str | None]:
     """Every parameter the report takes, NULL where not given; an unknown one is an error."""
     unknown = sorted(set(given) - set(report.params))

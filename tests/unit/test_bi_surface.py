@@ -12,7 +12,7 @@ import pytest
 from contracts import CONTRACTS
 from pipelines.dictionary.catalog import Column, Relation, catalog, is_bi_type
 from pipelines.dictionary.render import comment_sql
-from pipelines.reports import Report, ReportError, bind, find_report, render
+from pipelines.reports import Report, ReportError, bind, find_report, parse_params, render
 from pipelines.warehouse.sql_files import sql_header
 
 
@@ -34,6 +34,13 @@ def test_report_parameters_not_given_are_null_and_unknown_ones_are_refused():
         bind(find_report("sites_per_country"), {"x": "1"})
     with pytest.raises(ReportError, match="the reports are: enrollment_by_condition"):
         find_report("nope")
+
+
+def test_param_flags_are_name_value_pairs_and_a_value_may_hold_equals_signs():
+    assert parse_params(["sponsor=A=B", "as_of=2020-01-01"]) == {"sponsor": "A=B", "as_of": "2020-01-01"}
+    for bad in (["sponsor"], ["=Amgen"]):
+        with pytest.raises(ReportError, match="takes NAME=VALUE"):
+            parse_params(bad)
 
 
 def test_report_line_is_one_line_with_its_parameters():
