@@ -113,8 +113,9 @@ def _view(name: str, types) -> Relation:
     return Relation("bi", name, "view", header.description, grain, key, tuple(columns))
 
 
+@cache
 def relations_by_name() -> dict[str, Relation]:
     return {relation.qualified: relation for relation in catalog()}
 
 
-__all__ = ["BI_TYPES", "Column", "Relation", "catalog", "contract_grain", "contract_key", "is_bi_type", "relations_by_name", "run_sql"]
+__all__ = ["BI_TYPES", "Column", "Relation", "catalog", "contract_grain", "contract_key", "is_bi_type", "relations_by_name"]

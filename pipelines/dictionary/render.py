@@ -25,7 +25,10 @@ def expected_files() -> dict[Path, str]:
 
 def stale_files() -> list[Path]:
     """Files that differ from what the contracts say, are missing, or describe nothing any more."""
-    expected = expected_files()
+    return _stale(expected_files())
+
+
+def _stale(expected: dict[Path, str]) -> list[Path]:
     stale = [path for path, text in expected.items() if not path.is_file() or path.read_text(encoding="utf-8") != text]
     stale += [path for path in sorted(COMMENTS_DIR.glob("*/*.sql")) if path not in expected]
     return stale
@@ -33,8 +36,8 @@ def stale_files() -> list[Path]:
 
 def write() -> list[Path]:
     """Bring every dictionary file up to date; return those that changed."""
-    changed = stale_files()
     expected = expected_files()
+    changed = _stale(expected)
     for path in changed:
         if path in expected:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -65,7 +68,7 @@ def _cell(text: str) -> str:
 
 
 def _nullable(value: bool | None) -> str:
-    return {True: "yes", False: "no", None: "yes"}[value]
+    return "no" if value is False else "yes"  # a computed view column (None) may be NULL
 
 
 def markdown(relations: tuple[Relation, ...]) -> str:
