@@ -48,12 +48,20 @@ def polars_schema(model: type[pa.DataFrameModel]) -> pl.Schema:
     return pl.Schema({name: column.dtype.type for name, column in model.to_schema().columns.items()})
 
 
+def contract_key(model: type[pa.DataFrameModel]) -> tuple[str, ...]:
+    """The columns that identify a row: ``Config.unique``, else the one field marked unique; () for none."""
+    schema = model.to_schema()
+    if schema.unique:
+        return tuple(schema.unique)
+    return tuple(name for name, column in schema.columns.items() if column.unique)
+
+
 def empty_frame(model: type[pa.DataFrameModel]) -> pl.DataFrame:
     return pl.DataFrame(schema=polars_schema(model))
 
 
 __all__ = [
-    "CONTRACTS", "PAGE_CONTRACTS", "RUN_CONTRACTS", "polars_schema", "empty_frame",
+    "CONTRACTS", "PAGE_CONTRACTS", "RUN_CONTRACTS", "contract_key", "polars_schema", "empty_frame",
     "AgeGroups", "ApiPulls", "ArmInterventions", "Arms", "Conditions", "Countries", "FileManifest", "Identifiers",
     "InterventionOtherNames", "Interventions", "Investigators", "Keywords", "Links", "LoadRuns", "MeshTerms",
     "Outcomes", "Quarantine", "RelatedTrials", "SiteContacts", "Sites", "Sponsors", "TrialReferences", "Trials",

@@ -5,11 +5,12 @@ import json
 
 import dagster as dg
 
+from contracts import CONTRACTS, contract_key
 from pipelines.assets.contracted import CONTRACTED_DIR, contracted_frames
 from pipelines.assets.landing import RUN_FILE
 from pipelines.assets.views import bi_views
 from pipelines.dictionary.compare import disagreements, non_bi_types
-from pipelines.parsing.model import CHILD_TABLES, TRIAL_TABLE
+from pipelines.parsing.model import CHILD_TABLES
 from pipelines.resources import WarehouseResource
 from pipelines.transform.parallel import run_batches
 from pipelines.transform.staging import batch_dirs
@@ -53,7 +54,8 @@ every_row_has_its_trial = _per_table_check(
     lambda table: f"Every {table} row's nct_id is in trials.",
 )
 
-KEYED_TABLES = (TRIAL_TABLE, *CHILD_TABLES, "file_manifest", "load_runs", "api_pulls")
+# Every table whose contract has a key; sql/checks/duplicate_keys.sql answers for each.
+KEYED_TABLES = tuple(name for name, model in CONTRACTS.items() if contract_key(model))
 key_is_unique = _per_table_check(
     "key_is_unique", KEYED_TABLES, "checks/duplicate_keys", "duplicate_keys",
     lambda table: f"No two {table} rows share a key (the table has no index to enforce it).", of_run=True,

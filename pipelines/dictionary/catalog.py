@@ -8,7 +8,7 @@ from functools import cache
 import duckdb
 import pandera.polars as pa
 
-from contracts import CONTRACTS
+from contracts import CONTRACTS, contract_key
 from pipelines.warehouse.sql_files import run_sql, sql_header, sql_names
 from pipelines.warehouse.store import create_bi_views, ensure_schema
 
@@ -48,13 +48,6 @@ class Relation:
         """The text the warehouse carries for it (``COMMENT ON``): description, grain and key."""
         key = ", ".join(self.key) if self.key else "none (rows are events, never updated)"
         return f"{self.description} Grain: {self.grain}. Key: {key}."
-
-
-def contract_key(model: type[pa.DataFrameModel]) -> tuple[str, ...]:
-    schema = model.to_schema()
-    if schema.unique:
-        return tuple(schema.unique)
-    return tuple(name for name, column in schema.columns.items() if column.unique)
 
 
 def contract_grain(model: type[pa.DataFrameModel]) -> str:
@@ -118,4 +111,4 @@ def relations_by_name() -> dict[str, Relation]:
     return {relation.qualified: relation for relation in catalog()}
 
 
-__all__ = ["BI_TYPES", "Column", "Relation", "catalog", "contract_grain", "contract_key", "is_bi_type", "relations_by_name"]
+__all__ = ["BI_TYPES", "Column", "Relation", "catalog", "contract_grain", "is_bi_type", "relations_by_name"]
