@@ -86,9 +86,22 @@ def _comma_tails() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _longest_known() -> int:
-    """Words in the longest known name."""
-    return max(len(n.split()) for n in known_countries())
+def _names_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Known names as word tuples, grouped by their first word, shortest first."""
+    return _by_first_word(known_countries())
+
+
+def _by_first_word(names) -> dict[str, tuple[tuple[str, ...], ...]]:
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        words = tuple(name.split())
+        if words and " ".join(words) == name and len(words) <= MAX_NAME_WORDS:
+            grouped.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(found, key=len)) for first, found in grouped.items()}
+
+
+# No country name is longer (the longest known has 7): a page's "country" of more words is not one.
+MAX_NAME_WORDS = 12
 
 
 def split_site_line(line: str, page_countries: frozenset[str] = frozenset()) -> tuple[str | None, str | None, str | None]:
@@ -129,29 +142,45 @@ def split_countries_line(line: str, page_countries: frozenset[str] = frozenset()
     Returns ``(countries, unrecognised)``: the segmentation uses as few names as possible,
     preferring the page's own site countries; runs of words that match no name are kept as
     one country each and also returned in ``unrecognised`` so the caller can report them.
+
+    Linear in the line's length: a dynamic programme from the end of the line that keeps, per
+    position, only its best cost and its first step (a name's end, or one unknown word); only
+    names starting with the word at hand are tried.
     """
     words = line.split()
     if not words:
         return [], []
     known = known_countries()
-    longest = max([_longest_known(), *(len(n.split()) for n in page_countries)])
+    candidates = [_names_by_first_word()]
+    if page_countries:
+        candidates.append(_by_first_word(page_countries))
     n = len(words)
-    # best[i] = (cost, segments) for words[i:]
-    best: list[tuple[float, list[tuple[str, bool]]]] = [(0.0, [])] * (n + 1)
+    cost = [0.0] * (n + 1)  # cost[i]: of the best segmentation of words[i:]
+    step = [0] * (n + 1)  # step[i]: end of the name it starts with, or -1 for an unknown word
     for i in range(n - 1, -1, -1):
-        options: list[tuple[float, list[tuple[str, bool]]]] = []
-        for j in range(i + 1, min(n, i + longest) + 1):
+        ends = sorted({i + len(name) for group in candidates for name in group.get(words[i], ())
+                       if tuple(words[i : i + len(name)]) == name})
+        best_cost, best_step = None, 0
+        for j in ends:  # names in order of length, as the unknown word comes last: ties go to names
             candidate = " ".join(words[i:j])
             if candidate in known or candidate in page_countries:
-                cost = 1.0 if candidate in page_countries else 1.2
-                options.append((cost + best[j][0], [(candidate, True)] + best[j][1]))
-        # an unknown word costs far more than any name
-        rest_cost, rest = best[i + 1]
-        if rest and not rest[0][1]:
-            merged = [(words[i] + " " + rest[0][0], False)] + rest[1:]
-            options.append((rest_cost + 10.0, merged))
+                option = (1.0 if candidate in page_countries else 1.2) + cost[j]
+                if best_cost is None or option < best_cost:
+                    best_cost, best_step = option, j
+        # an unknown word costs far more than any name; it joins an unknown run that follows it
+        option = cost[i + 1] + (10.0 if i + 1 < n and step[i + 1] == -1 else 100.0)
+        if best_cost is None or option < best_cost:
+            best_cost, best_step = option, -1
+        cost[i], step[i] = best_cost, best_step
+    segments: list[tuple[str, bool]] = []
+    i = 0
+    while i < n:
+        if step[i] == -1:
+            start = i
+            while i < n and step[i] == -1:
+                i += 1
+            segments.append((" ".join(words[start:i]), False))
         else:
-            options.append((rest_cost + 100.0, [(words[i], False)] + rest))
-        best[i] = min(options, key=lambda option: option[0])
-    segments = best[0][1]
-    return [name for name, _ in segments], [name for name, known in segments if not known]
+            segments.append((" ".join(words[i : step[i]]), True))
+            i = step[i]
+    return [name for name, _ in segments], [name for name, known_name in segments if not known_name]
