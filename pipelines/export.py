@@ -11,6 +11,27 @@ from pipelines.warehouse.sql_files import run_sql
 from pipelines.warehouse.store import connect_read_only, count_rows
 
 
+def clear_dead_partials(out_dir: Path) -> None:
+    """Remove the ``.partial-<pid>`` folders of exports whose process is gone (killed half-way);
+    a running export's folder is left alone."""
+    if not out_dir.is_dir():
+        return
+    for folder in out_dir.glob(".partial-*"):
+        pid = folder.name.removeprefix(".partial-")
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
+
+
 @dataclass(frozen=True)
 class Exported:
     relation: str  # schema.name
@@ -25,6 +46,7 @@ def export_parquet(warehouse: Path, out_dir: Path) -> list[Exported]:
     folder sees each file whole: the old export's or the new one's.
     """
     out_dir = out_dir.resolve()
+    clear_dead_partials(out_dir)
     partial = out_dir / f".partial-{os.getpid()}"
     shutil.rmtree(partial, ignore_errors=True)
     (partial / "bi").mkdir(parents=True)

@@ -2,6 +2,7 @@
 
 
 import hashlib
+import os
 
 import dagster as dg
 
@@ -51,8 +52,8 @@ def landing_folder_sensor(context: dg.SensorEvaluationContext):
     if not folder.exists():
         return dg.SkipReason(f"landing folder {folder} does not exist")
     files = discover([folder])
-    fingerprint = hashlib.sha256(
-        "\n".join(f"{f.path}\t{f.size_bytes}\t{f.mtime_ns}" for f in files).encode()
+    fingerprint = hashlib.sha256(  # a path as its bytes: a file name need not be valid UTF-8
+        b"\n".join(os.fsencode(f.path) + f"\t{f.size_bytes}\t{f.mtime_ns}".encode() for f in files)
     ).hexdigest()
     if not files or fingerprint == context.cursor:
         return dg.SkipReason(f"no new or changed pages in {folder}")

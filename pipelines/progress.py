@@ -7,6 +7,8 @@ import logging
 import time
 
 progress_log = logging.getLogger("pipelines.progress")
+# The metadata key under which a step reports what the run summary shows as warnings (one a line).
+WARNINGS = "warnings"
 
 
 def announce(context_log, message: str) -> None:

@@ -20,33 +20,47 @@ from pydantic import Field, PrivateAttr, field_validator
 from pipelines.api.client import DEFAULT_BASE_URL, ApiSettings, CtGovClient
 from pipelines.api.pull import PAGE_SIZE
 from pipelines.warehouse.lock import writer_lock
-from pipelines.warehouse.store import STORAGE_VERSION, WarehousePaths, connect, remove_build
+from pipelines.warehouse.store import STORAGE_VERSION, WarehousePaths, connect, remove_build, start_build
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_WAREHOUSE = PROJECT_ROOT / "data" / "warehouse" / "trials.duckdb"
 DEFAULT_SOURCES = (PROJECT_ROOT / "data" / "samples", PROJECT_ROOT / "data" / "landing")
 
 
+def absolute(path: str | Path) -> Path:
+    """An absolute path with links resolved; a link that loops is left as it is (the run reports it)."""
+    return Path(os.path.realpath(os.path.expanduser(path)))
+
+
 def default_sources() -> list[Path]:
-    """``TRIALS_SOURCES`` (paths separated by the OS path separator), else samples and landing."""
+    """``TRIALS_SOURCES`` (paths separated by the OS path separator; one that does not exist is
+    reported by the run), else the samples and the landing folder that exist."""
     configured = os.environ.get("TRIALS_SOURCES")
     if configured:
-        return [Path(p).expanduser().resolve() for p in configured.split(os.pathsep) if p]
-    return list(DEFAULT_SOURCES)
+        return [absolute(p) for p in configured.split(os.pathsep) if p]
+    return [p for p in DEFAULT_SOURCES if p.exists()]
 
 
 def default_warehouse() -> Path:
     configured = os.environ.get("TRIALS_WAREHOUSE")
-    return Path(configured).expanduser().resolve() if configured else DEFAULT_WAREHOUSE
+    return absolute(configured) if configured else DEFAULT_WAREHOUSE
 
 
 def landing_dir() -> Path:
     """The folder the sensor watches for new pages (``TRIALS_LANDING``, else data/landing)."""
     configured = os.environ.get("TRIALS_LANDING")
-    return Path(configured).expanduser().resolve() if configured else PROJECT_ROOT / "data" / "landing"
+    return absolute(configured) if configured else PROJECT_ROOT / "data" / "landing"
 
 
 API_DEFAULTS = ApiSettings()
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity, else the machine's)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
 
 
 def default_api_url() -> str:
@@ -102,6 +116,7 @@ class WarehouseResource(dg.ConfigurableResource):
     )
 
     _stack: ExitStack | None = PrivateAttr(default=None)
+    _build_id: tuple[int, int] | None = PrivateAttr(default=None)
 
     @field_validator("storage_version")
     @classmethod
@@ -114,23 +129,48 @@ class WarehouseResource(dg.ConfigurableResource):
 
     @property
     def paths(self) -> WarehousePaths:
-        published = Path(self.warehouse_path).expanduser().resolve() if self.warehouse_path else default_warehouse()
+        published = absolute(self.warehouse_path) if self.warehouse_path else default_warehouse()
         return WarehousePaths(published)
 
     def source_paths(self) -> list[Path]:
         if self.sources:
-            return [Path(s).expanduser().resolve() for s in self.sources]
-        return [p for p in default_sources() if p.exists()]
+            return [absolute(s) for s in self.sources]
+        return default_sources()
 
     def landing_path(self) -> Path:
-        return Path(self.landing).expanduser().resolve() if self.landing else landing_dir()
+        return absolute(self.landing) if self.landing else landing_dir()
+
+    def start_build(self) -> None:
+        """Start this run's build (a copy of the published warehouse), once per run."""
+        if self._build_id is not None:
+            return
+        start_build(self.paths, self.storage_version)
+        found = self.paths.build.stat()
+        self._build_id = (found.st_dev, found.st_ino)
+
+    def check_build(self) -> None:
+        """Fail when this run's build is gone or is another file now (deleted or replaced by
+        something else): it must never be written to, or published, in its place."""
+        if self._build_id is None:
+            return  # started by an earlier process (a step run on its own)
+        try:
+            found = self.paths.build.stat()
+        except FileNotFoundError:
+            raise RuntimeError(f"this run's build {self.paths.build} was removed by something else: nothing is published") from None
+        if (found.st_dev, found.st_ino) != self._build_id:
+            raise RuntimeError(f"this run's build {self.paths.build} was replaced by something else: nothing is published")
 
     def connect_build(self, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         """A connection to this run's build, within the memory limit."""
+        self.check_build()
+        if not self.paths.build.is_file():
+            raise RuntimeError(f"no build at {self.paths.build}: materialize landing_files in the same run first")
         return connect(self.paths.build, read_only=read_only, memory_limit=self.memory_limit)
 
     def worker_count(self) -> int:
-        return self.workers or max(1, os.cpu_count() or 1)
+        """Parser processes: as asked, but never more than the CPUs this process may use (more
+        only add memory: each holds a batch)."""
+        return min(self.workers or usable_cpus(), usable_cpus())
 
     def hold_writer_lock(self) -> None:
         """Take the warehouse's writer lock for the rest of this run (once), and clear what a
@@ -142,9 +182,10 @@ class WarehouseResource(dg.ConfigurableResource):
         stack.enter_context(writer_lock(paths.lock, self.lock_timeout_s))
         self._stack = stack
         remove_build(paths)
-        shutil.rmtree(paths.work_dir / "staging", ignore_errors=True)
+        shutil.rmtree(paths.build_dir / "staging", ignore_errors=True)
 
     def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
         if self._stack is not None:
             self._stack.close()
             self._stack = None
+        self._build_id = None

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import dagster as dg
 
+from pipelines.parsing.reader import display_path
+from pipelines.progress import WARNINGS
 from pipelines.warehouse.sql_files import run_sql, run_sql_row
 from pipelines.warehouse.store import connect_read_only
 
@@ -21,6 +24,7 @@ class RunSummary:
     pull: tuple | None = None
     failures: list[str] = field(default_factory=list)
     stages: dict[str, float] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         """The summary as plain JSON values (``trials run --report``)."""
@@ -29,18 +33,19 @@ class RunSummary:
             "published": self.published, "warehouse": str(self.warehouse), "seconds": round(self.seconds, 3),
             "stages": {k: round(v, 3) for k, v in self.stages.items()}, "run": {k: _plain(v) for k, v in self.run.items()},
             "pull": pull, "quarantine_reasons": [{"reason": r, "count": c} for r, c in self.quarantine_reasons],
-            "failures": self.failures,
+            "failures": self.failures, "warnings": self.warnings,
         }
 
     def render(self) -> str:
         if not self.published:
-            lines = [f"Nothing published ({self.seconds:.1f} s); {self.warehouse} is unchanged."]
+            lines = [f"Nothing published ({self.seconds:.1f} s); {display_path(self.warehouse)} is unchanged."]
             lines += [f"  - {failure}" for failure in self.failures] or ["  - the run failed"]
+            lines += [f"  warning: {warning}" for warning in self.warnings]
             return "\n".join(lines)
         r = self.run
         records = r["records_loaded"] + r["records_quarantined"]
         rate = records / self.seconds if self.seconds > 0 else 0.0
-        lines = [f"Published {self.warehouse}"]
+        lines = [f"Published {display_path(self.warehouse)}"]
         if self.pull is not None:
             scope, since, watermark, data_timestamp, pages, studies = self.pull
             lines.append(f"  pulled           {studies:>10,}  studies in {pages:,} pages ({scope}; updated since "
@@ -49,6 +54,7 @@ class RunSummary:
             f"  files seen       {r['files_seen']:>10,}  ({r['files_unchanged']:,} unchanged, {r['files_parsed']:,} parsed)",
             f"  trials loaded    {r['records_loaded']:>10,}",
             f"  quarantined      {r['records_quarantined']:>10,}  records ({r['issues_recorded']:,} quarantine rows in all)",
+            *([f"  inputs skipped   {r['inputs_skipped']:>10,}  (not read: see the quarantine table, action 'skipped')"] if r["inputs_skipped"] else []),
             f"  trials in total  {r['trials_total']:>10,}",
             f"  time             {self.seconds:>10.1f} s  ({rate:,.0f} records/s)",
             "  stages           " + ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in self.stages.items()),
@@ -56,6 +62,7 @@ class RunSummary:
         if self.quarantine_reasons:
             lines.append("  quarantine reasons (see the quarantine table):")
             lines += [f"    {count:>6,}  {reason}" for reason, count in self.quarantine_reasons]
+        lines += [f"  warning: {warning}" for warning in self.warnings]
         return "\n".join(lines)
 
 
@@ -63,9 +70,12 @@ def summarise(result: dg.ExecuteInProcessResult, warehouse: Path, seconds: float
     summary = RunSummary(published=False, warehouse=warehouse, seconds=seconds)
     summary.failures = _failures(result)
     summary.stages = stage_seconds(result)
-    published = any(
-        event.asset_key == dg.AssetKey("published_warehouse") for event in result.get_asset_materialization_events()
-    )
+    materialized = result.get_asset_materialization_events()
+    summary.warnings = [
+        line for event in materialized
+        for line in str(getattr(event.materialization.metadata.get(WARNINGS), "value", "") or "").splitlines() if line
+    ]
+    published = any(event.asset_key == dg.AssetKey("published_warehouse") for event in materialized)
     if not (result.success and published):
         return summary
     with connect_read_only(warehouse) as con:
@@ -116,5 +126,25 @@ def _failures(result: dg.ExecuteInProcessResult) -> list[str]:
             cause = error  # the first error that is not Dagster's own wrapper: the user-facing one
             while cause.cause is not None and (cause.cls_name or "").startswith("Dagster"):
                 cause = cause.cause
-            messages.append(f"step {event.step_key} failed: {cause.message.strip().splitlines()[-1]}")
+            messages.append(f"step {event.step_key} failed: {describe_error(cause.message)}")
     return messages
+
+
+_QUALIFIED = re.compile(r"^(?:[A-Za-z_][\w]*\.)+(\w+): ")
+_HINTS = (
+    ("Out of Memory", "DuckDB ran out of memory: give it more with --memory-limit, or free memory on the machine"),
+    ("No space left on device", "the disk is full: free space where the warehouse and its work folder live"),
+    ("Read-only file system", "the warehouse's folder is read-only: choose a --warehouse you can write"),
+)
+
+
+def describe_error(message: str) -> str:
+    """An exception's message as one line that says what happened: its first line (DuckDB's
+    last lines are advice and links), the class without its module, our own errors without it,
+    and what to do for the common causes."""
+    first = next((line.strip() for line in message.splitlines() if line.strip()), "an unknown error")
+    if first.startswith("pipelines.") and ": " in first:
+        first = first.split(": ", 1)[1]
+    first = _QUALIFIED.sub(r"\1: ", first)
+    hints = [hint for marker, hint in _HINTS if marker in message]
+    return f"{first} ({hints[0]})" if hints else first

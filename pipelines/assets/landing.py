@@ -6,11 +6,14 @@ import dagster as dg
 from pipelines.api.pull import PullResult
 from pipelines.assets.api_pull import PULL_FILE, api_pull
 from pipelines.clock import utc_now
+from pipelines.parsing.reader import display_path
+from pipelines.progress import announce
 from pipelines.resources import WarehouseResource
 from pipelines.transform.landing import PLAN_SCHEMA, plan_landing
-from pipelines.warehouse.store import read_manifest, start_build
+from pipelines.warehouse.store import read_manifest
 
 PLAN_FILE = "landing.parquet"
+SKIPPED_FILE = "skipped.parquet"
 RUN_FILE = "run.json"
 
 
@@ -33,25 +36,29 @@ def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         folder = Path(PullResult.from_json(pulled.read_text()).folder)
         if not any(folder.is_relative_to(source) for source in sources):
             sources.append(folder)
-    start_build(paths, warehouse.storage_version)  # the published file is only copied, never opened: a tool holding it open cannot block us
+    warehouse.start_build()  # the published file is only copied, never opened: a tool holding it open cannot block us
     plan = plan_landing(sources, read_manifest(paths.build), warehouse.trust_mtime)
     staging = paths.staging(context.run_id)
     staging.mkdir(parents=True, exist_ok=True)
     plan.frame().write_parquet(staging / PLAN_FILE)
+    plan.skipped_frame().write_parquet(staging / SKIPPED_FILE)
     run = {
         "started_at": started_at.isoformat(),
-        "sources": [str(s) for s in sources],
+        "sources": [display_path(s) for s in sources],
         "files_seen": plan.files_seen,
         "files_unchanged": plan.files_unchanged,
         "files_parsed": len(plan.to_parse),
     }
     (staging / RUN_FILE).write_text(json.dumps(run, indent=2))
     context.log.info(f"{plan.files_seen} files seen, {len(plan.to_parse)} new or changed")
+    for skip in plan.skipped:
+        announce(context.log, f"skipped {display_path(skip.path)}: {skip.reason}")
     return dg.MaterializeResult(
         metadata={
-            "sources": "\n".join(str(s) for s in sources),
+            "sources": "\n".join(run["sources"]),
             "files_seen": plan.files_seen,
             "files_unchanged": plan.files_unchanged,
+            "inputs_skipped": len(plan.skipped),
             "dagster/row_count": len(plan.to_parse),
             "dagster/column_schema": dg.TableSchema(
                 columns=[dg.TableColumn(name, str(dtype)) for name, dtype in PLAN_SCHEMA.items()]

@@ -1,15 +1,14 @@
 
 import dagster as dg
-import polars as pl
 
 from contracts import Trials
 from pipelines.assets.landing import PLAN_FILE, landing_files
 from pipelines.clock import utc_now
 from pipelines.metadata import table_metadata
-from pipelines.progress import Progress
-from pipelines.resources import WarehouseResource
+from pipelines.progress import Progress, announce
+from pipelines.resources import WarehouseResource, usable_cpus
 from pipelines.transform.landing import LandingPlan
-from pipelines.transform.staging import batch_dir
+from pipelines.transform.staging import batch_dir, read_parquet
 from pipelines.transform.steps import parse_batch, run_step
 from pipelines.transform.units import batches_of, units_of
 
@@ -30,19 +29,23 @@ def parsed_records(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     """
     warehouse.hold_writer_lock()
     staging = warehouse.paths.staging(context.run_id)
-    files = LandingPlan.files_of(pl.read_parquet(staging / PLAN_FILE))
+    files = LandingPlan.files_of(read_parquet(staging / PLAN_FILE))
     loaded_at = utc_now()
     units = units_of(files, warehouse.batch_size)
     jobs = [
-        (batch, batch_dir(staging / PARSED_DIR, n), context.run_id, loaded_at)
+        (batch, batch_dir(staging / PARSED_DIR, n), context.run_id, loaded_at, warehouse.batch_size)
         for n, batch in enumerate(batches_of(units, warehouse.batch_size, MAX_BATCH_BYTES))
     ]
-    totals = run_step(parse_batch, jobs, warehouse.worker_count(), Progress(context.log, "parse", len(jobs)))
+    workers = warehouse.worker_count()
+    if warehouse.workers > workers:
+        announce(context.log, f"parse: {workers} workers, not the {warehouse.workers} asked for: this machine lets the run use {usable_cpus()} CPUs")
+    totals = run_step(parse_batch, jobs, workers, Progress(context.log, "parse", len(jobs)))
     return dg.MaterializeResult(
         metadata={
             **table_metadata(Trials, totals.trials),
             "batches": len(jobs),
             "files_parsed": len(files),
+            "workers": workers,
             "records_parsed": totals.records,
             "records_rejected": totals.rejected,
             "quarantine_rows": totals.quarantine_rows,

@@ -4,6 +4,9 @@ import dagster as dg
 import duckdb
 
 from pipelines.assets.views import bi_views
+from pipelines.clock import utc_now
+from pipelines.parsing.reader import display_path
+from pipelines.progress import WARNINGS, announce
 from pipelines.resources import WarehouseResource
 from pipelines.warehouse.store import connect_read_only, count_rows, publish
 
@@ -17,15 +20,22 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseR
     """
     warehouse.hold_writer_lock()
     paths = warehouse.paths
-    publish(paths)
+    warehouse.check_build()
+    foreign_wal = publish(paths, utc_now())
+    warnings = []
+    if foreign_wal is not None:
+        warnings.append(f"a client that wrote to {display_path(paths.published)} left uncheckpointed edits (a write-ahead log); "
+                        f"they are not part of the warehouse and were moved to {display_path(foreign_wal)}")
+        announce(context.log, f"warning: {warnings[-1]}")
     shutil.rmtree(paths.staging(context.run_id), ignore_errors=True)
     with connect_read_only(paths.published) as con:
         trials = count_rows(con, "trials")
     return dg.MaterializeResult(
         metadata={
-            "path": dg.MetadataValue.path(str(paths.published)),
+            "path": dg.MetadataValue.path(display_path(paths.published)),
             "size_bytes": paths.published.stat().st_size,
             "dagster/row_count": trials,
             "duckdb_version": duckdb.__version__,
+            WARNINGS: "\n".join(warnings),
         }
     )

@@ -8,13 +8,13 @@ from contracts import CONTRACTS, PAGE_CONTRACTS
 from pipelines.api.pull import PullResult
 from pipelines.assets.api_pull import PULL_FILE
 from pipelines.assets.contracted import CONTRACTED_DIR, contracted_frames
-from pipelines.assets.landing import RUN_FILE
+from pipelines.assets.landing import RUN_FILE, SKIPPED_FILE
 from pipelines.clock import utc_now
 from pipelines.metadata import table_metadata
 from pipelines.parsing.model import TABLES
 from pipelines.progress import announce
 from pipelines.resources import WarehouseResource
-from pipelines.transform.staging import batch_dirs
+from pipelines.transform.staging import batch_dirs, read_parquet
 from pipelines.warehouse.pulls import record_pull
 from pipelines.warehouse.store import load_run, quarantine_by_table, record_run, run_outcomes, table_counts
 
@@ -47,12 +47,11 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     paths = warehouse.paths
     staging = paths.staging(context.run_id)
     run = json.loads((staging / RUN_FILE).read_text())
-    if not paths.build.exists():
-        raise FileNotFoundError(f"no build at {paths.build}: materialize landing_files in the same run first")
     batches = batch_dirs(staging / CONTRACTED_DIR)
+    skipped = read_parquet(staging / SKIPPED_FILE).rows(named=True)
     started = time.monotonic()
     with warehouse.connect_build() as con:
-        for done, table in enumerate(load_run(con, batches, context.run_id, utc_now()), start=1):
+        for done, table in enumerate(load_run(con, batches, context.run_id, utc_now(), skipped), start=1):
             announce(context.log, f"load: {table} ({done}/{len(TABLES)} tables, {time.monotonic() - started:.1f} s)")
         pulled = staging / PULL_FILE
         pull = PullResult.from_json(pulled.read_text()) if pulled.exists() else None

@@ -36,6 +36,7 @@ NULLED = "nulled"  # the record loads, this field is NULL
 DROPPED = "dropped"  # the record loads without this child row
 SUPERSEDED = "superseded"  # a newer record of the same trial won
 REPORTED = "reported"  # kept out of the tables, nothing lost from them
+SKIPPED = "skipped"  # an input not read (a FIFO, an unreadable folder, a hidden archive entry)
 
 
 @dataclass(frozen=True)

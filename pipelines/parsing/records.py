@@ -6,19 +6,23 @@ file gives one record (a page, a study) or many (an API page's ``studies``, a JS
 entries of the registry's ``ctg-studies.json.zip``). Archives are read entry by entry straight
 from the zip, never unpacked to disk.
 
-Each record has a URI: the file's for a one-record file, ``file#entry`` for an archive entry,
-``…#/studies/N`` (a JSON pointer) for a study inside a page. A record that cannot be read is
-still yielded, with the reason, so it can be quarantined under its own URI.
+Each record has a URI: the file's for a one-record file, ``file#entry`` for an archive entry
+(``file#entry(2)`` for the second entry of a name the archive holds twice), ``…#/studies/N`` (a
+JSON pointer) for a study inside a page. A record that cannot be read is still yielded, with the
+reason, so it can be quarantined under its own URI; so is an archive entry that is skipped on
+purpose (a hidden file, a macOS resource fork), so that it is reported.
+
+Every read is held to the limits of ``limits.py`` before it is made: a file or gzip content is
+read and inflated at most ``MAX_DOCUMENT_BYTES``, an archive entry at most ``MAX_RECORD_BYTES``.
 
 Pure: no dagster, no database.
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
-import io
 import json
+import os
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -27,22 +31,34 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from pipelines.parsing.reader import SourceFile, UnreadablePage, decode_page, sha256_of
+from pipelines.parsing.json_doc import JsonError, decode, outline
+from pipelines.parsing.limits import MAX_DOCUMENT_BYTES, MAX_RECORD_BYTES, size_text
+from pipelines.parsing.reader import (
+    PULL_MARKER,
+    SourceFile,
+    UnreadablePage,
+    decode_page,
+    gunzip,
+    open_regular,
+    read_bounded,
+    sha256_of,
+)
 
 KIND_TEXT, KIND_JSON, KIND_API = "text", "json", "api"
-# A folder that ``trials pull`` landed holds this file; its JSON records are of kind ``api``.
-PULL_MARKER = ".pull.json"
+# A folder that ``trials pull`` landed holds PULL_MARKER; its JSON records are of kind ``api``.
+__all__ = ["PULL_MARKER", "ArchiveEntry", "Record", "archive_entries", "is_archive", "read_records"]
 
-# An API page of 1,000 studies with results can run to a few hundred MB; nothing real is larger.
-MAX_DOCUMENT_BYTES = 1 << 30
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _GZIP_MAGIC = b"\x1f\x8b"
+# Enough of a document's start to see a page's "studies" key.
+_SNIFF_BYTES = 4096
 
 
 @dataclass(frozen=True)
 class Record:
     """One registry record: a decoded text page (``text`` set), or a JSON value that should be a
-    study (``study``; any JSON value, even null), or the reason it could not be read (``error``)."""
+    study (``study``; any JSON value, even null), or the reason it could not be read (``error``);
+    ``skipped`` when it was left out on purpose (reported, not rejected)."""
 
     uri: str
     kind: str
@@ -51,28 +67,52 @@ class Record:
     text: str | None = None
     study: Any = None
     error: UnreadablePage | None = None
+    skipped: bool = False
+
+
+@dataclass(frozen=True)
+class ArchiveEntry:
+    """A file entry of a zip archive: its position in the archive, its name as its URI gives it,
+    and why it is skipped, when it is."""
+
+    index: int
+    name: str
+    skipped: str | None = None
 
 
 def is_archive(path: Path) -> bool:
     """True when the file starts like a zip archive."""
-    with path.open("rb") as handle:
+    with open_regular(path) as handle:
         return handle.read(4) in _ZIP_MAGIC
 
 
-def archive_members(path: Path) -> list[str]:
-    """The entries of a zip archive that can hold records (no folders, no macOS resource forks)."""
+def archive_entries(path: Path) -> list[ArchiveEntry]:
+    """Every file entry of a zip archive, in archive order (folders are not entries)."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            return _members(archive)
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        with open_regular(path) as handle, zipfile.ZipFile(handle) as archive:
+            return _entries(archive)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         raise UnreadablePage("read", f"not a readable zip archive: {exc}") from exc
 
 
-def _members(archive: zipfile.ZipFile) -> list[str]:
-    return [
-        info.filename for info in archive.infolist()
-        if not info.is_dir() and not info.filename.startswith("__MACOSX/") and not Path(info.filename).name.startswith(".")
-    ]
+def _entries(archive: zipfile.ZipFile) -> list[ArchiveEntry]:
+    entries: list[ArchiveEntry] = []
+    seen: dict[str, int] = {}
+    for index, info in enumerate(archive.infolist()):
+        if info.is_dir():
+            continue
+        name = info.filename
+        seen[name] = seen.get(name, 0) + 1
+        # A name the archive holds more than once: each entry is read, under its own URI ("(" is
+        # always escaped in a quoted name, so the suffix cannot be mistaken for one).
+        uri_name = quote(name, safe="/") + (f"({seen[name]})" if seen[name] > 1 else "")
+        skipped = None
+        if name.startswith("__MACOSX/"):
+            skipped = "skipped: a macOS resource fork (__MACOSX/), not a record"
+        elif Path(name).name.startswith("."):
+            skipped = "skipped: a hidden entry (its name starts with a dot)"
+        entries.append(ArchiveEntry(index, uri_name, skipped))
+    return entries
 
 
 def json_kind(path: Path) -> str:
@@ -80,61 +120,80 @@ def json_kind(path: Path) -> str:
     return KIND_API if (path.parent / PULL_MARKER).exists() else KIND_JSON
 
 
-def read_records(file: SourceFile, members: tuple[str, ...] | None = None, file_sha256: str | None = None) -> Iterator[Record]:
+def read_records(file: SourceFile, entries: tuple[ArchiveEntry, ...] | None = None,
+                 file_sha256: str | None = None) -> Iterator[Record]:
     """Every record in a file (or in the given entries of an archive), in file order.
 
     ``file_sha256`` spares re-hashing a large archive read in several batches. Raises
     ``UnreadablePage`` (or ``OSError``) when the file as a whole cannot be read.
     """
     path = Path(file.path)
-    if members is None and file.size_bytes <= MAX_DOCUMENT_BYTES:
-        raw = path.read_bytes()
+    if entries is None and file.size_bytes <= MAX_DOCUMENT_BYTES:
+        with open_regular(path) as handle:
+            raw = read_bounded(handle, MAX_DOCUMENT_BYTES, os.fstat(handle.fileno()).st_size)
         sha256 = hashlib.sha256(raw).hexdigest()
         if raw[:4] not in _ZIP_MAGIC:
-            yield from _records_in(raw, file.uri, path, path.name, sha256, sha256)
+            if len(raw) > MAX_DOCUMENT_BYTES:  # it grew since it was listed
+                raise UnreadablePage("read", f"file is larger than {size_text(MAX_DOCUMENT_BYTES)}, the most a document may be")
+            yield from _records_in(raw, file.uri, path, path.name, sha256, sha256, MAX_DOCUMENT_BYTES)
             return
         file_sha256 = sha256  # an archive not cut into units (its name said one document): already read and hashed
-    elif members is None and not is_archive(path):
-        raise UnreadablePage("read", f"file is {file.size_bytes} bytes, larger than any registry file")
-    yield from _archive_records(file, members, file_sha256 or sha256_of(path))
+    elif entries is None and not is_archive(path):
+        raise UnreadablePage("read", f"file is {file.size_bytes:,} bytes, more than the {size_text(MAX_DOCUMENT_BYTES)} a document may be")
+    yield from _archive_records(file, entries, file_sha256 or sha256_of(path))
 
 
-def _archive_records(file: SourceFile, members: tuple[str, ...] | None, file_sha256: str) -> Iterator[Record]:
+def _archive_records(file: SourceFile, entries: tuple[ArchiveEntry, ...] | None, file_sha256: str) -> Iterator[Record]:
     path = Path(file.path)
     kind = json_kind(path)  # of a failed entry, which cannot say
+    handle = open_regular(path)
     try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        archive = zipfile.ZipFile(handle)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        handle.close()
         raise UnreadablePage("read", f"not a readable zip archive: {exc}") from exc
-    with archive:
-        names = _members(archive) if members is None else list(members)
-        for name in names:
-            uri = f"{file.uri}#{quote(name, safe='/')}"
+    with handle, archive:
+        infos = archive.infolist()
+        for entry in _entries(archive) if entries is None else entries:
+            uri = f"{file.uri}#{entry.name}"
+            if entry.skipped:
+                yield Record(uri, kind, _empty_hash(), file_sha256, error=UnreadablePage("read", entry.skipped), skipped=True)
+                continue
             try:
-                info = archive.getinfo(name)
-                if info.file_size > MAX_DOCUMENT_BYTES:
-                    raise UnreadablePage("read", f"archive entry is {info.file_size} bytes, larger than any registry record")
-                raw = archive.read(info)
+                raw = _read_entry(archive, infos[entry.index])
             except UnreadablePage as exc:
                 yield Record(uri, kind, _empty_hash(), file_sha256, error=exc)
                 continue
-            except KeyError:
+            except IndexError:
                 yield Record(uri, kind, _empty_hash(), file_sha256, error=UnreadablePage("read", "entry is no longer in the archive"))
                 continue
-            except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError) as exc:
+            except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError, ValueError) as exc:
                 yield Record(uri, kind, _empty_hash(), file_sha256, error=UnreadablePage("read", f"corrupt archive entry: {exc}"))
                 continue
-            yield from _records_in(raw, uri, path, name, hashlib.sha256(raw).hexdigest(), file_sha256)
+            name = infos[entry.index].filename
+            yield from _records_in(raw, uri, path, name, hashlib.sha256(raw).hexdigest(), file_sha256, MAX_RECORD_BYTES)
 
 
-def _records_in(raw: bytes, uri: str, origin: Path, name: str, sha256: str, file_sha256: str) -> Iterator[Record]:
-    """The records in one file's (or archive entry's) bytes; ``origin`` is the file on disk."""
+def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """An entry's bytes, inflated at most ``MAX_RECORD_BYTES`` far (whatever its header says)."""
+    if info.file_size > MAX_RECORD_BYTES:
+        raise UnreadablePage("read", f"archive entry is {info.file_size:,} bytes, more than the {size_text(MAX_RECORD_BYTES)} a record may be")
+    with archive.open(info) as handle:
+        raw = read_bounded(handle, MAX_RECORD_BYTES, info.file_size)
+    if len(raw) > MAX_RECORD_BYTES:
+        raise UnreadablePage("read", f"archive entry unpacks to more than the {size_text(MAX_RECORD_BYTES)} a record may be")
+    return raw
+
+
+def _records_in(raw: bytes, uri: str, origin: Path, name: str, sha256: str, file_sha256: str, limit: int) -> Iterator[Record]:
+    """The records in one file's (or archive entry's) bytes; ``origin`` is the file on disk,
+    ``limit`` the most its content may unpack to."""
     def failed(kind: str, error: UnreadablePage) -> Record:
         return Record(uri, kind, sha256, file_sha256, error=error)
 
     if raw[:2] == _GZIP_MAGIC:
         try:
-            raw = _gunzip(raw)
+            raw = gunzip(raw, limit)
         except UnreadablePage as exc:
             yield failed(KIND_TEXT, exc)
             return
@@ -142,24 +201,43 @@ def _records_in(raw: bytes, uri: str, origin: Path, name: str, sha256: str, file
     head = raw[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head[:1] in (b"{", b"["):
         json_source = json_kind(origin)
+        if len(raw) > MAX_RECORD_BYTES and not _may_hold_many(raw):
+            yield failed(json_source, _too_large("JSON study", len(raw)))
+            return
         try:
-            document = json.loads(raw)
-        except (UnicodeDecodeError, ValueError) as exc:
+            document = decode(raw)
+        except JsonError as exc:
             if not name.lower().endswith(".txt"):  # a text page may start with "[": let the name decide
-                yield failed(json_source, UnreadablePage("decode", f"not valid JSON: {exc}"))
+                yield from _salvage(raw, uri, json_source, sha256, file_sha256, exc)
                 return
         else:
-            yield from _json_records(document, uri, json_source, sha256, file_sha256)
+            yield from _json_records(document, len(raw), uri, json_source, sha256, file_sha256)
             return
+    if len(raw) > MAX_RECORD_BYTES:
+        yield failed(KIND_TEXT, _too_large("page", len(raw)))
+        return
     try:
         yield Record(uri, KIND_TEXT, sha256, file_sha256, text=decode_page(raw, name))
     except UnreadablePage as exc:
         yield failed(KIND_TEXT, exc)
 
 
-def _json_records(document: Any, uri: str, kind: str, sha256: str, file_sha256: str) -> Iterator[Record]:
+def _may_hold_many(raw: bytes) -> bool:
+    """A document that may be a page or a list of studies (so larger than one record may be)."""
+    head = raw[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head[:1] == b"[" or b'"studies"' in head
+
+
+def _too_large(what: str, size: int) -> UnreadablePage:
+    return UnreadablePage("read", f"{what} is {size:,} bytes, more than the {size_text(MAX_RECORD_BYTES)} a record may be")
+
+
+def _json_records(document: Any, size: int, uri: str, kind: str, sha256: str, file_sha256: str) -> Iterator[Record]:
     if isinstance(document, dict) and "protocolSection" in document:
-        yield Record(uri, kind, sha256, file_sha256, study=document)
+        if size > MAX_RECORD_BYTES:
+            yield Record(uri, kind, sha256, file_sha256, error=_too_large("JSON study", size))
+        else:
+            yield Record(uri, kind, sha256, file_sha256, study=document)
         return
     if isinstance(document, dict) and isinstance(document.get("studies"), list):
         studies, pointer = document["studies"], "/studies"
@@ -174,21 +252,46 @@ def _json_records(document: Any, uri: str, kind: str, sha256: str, file_sha256: 
     if not studies:
         yield Record(uri, kind, sha256, file_sha256, error=UnreadablePage("parse", "JSON page holds no studies"))
         return
-    base = uri if "#" in uri else f"{uri}#"
+    base = _base(uri)
     for index, study in enumerate(studies):
-        canonical = json.dumps(study, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
-        yield Record(f"{base}{pointer}/{index}", kind, hashlib.sha256(canonical).hexdigest(), file_sha256, study=study)
+        yield _page_study(study, f"{base}{pointer}/{index}", kind, file_sha256)
 
 
-def _gunzip(raw: bytes) -> bytes:
+def _base(uri: str) -> str:
+    return uri if "#" in uri else f"{uri}#"
+
+
+def _page_study(study: Any, uri: str, kind: str, file_sha256: str) -> Record:
+    """One study of a page, hashed in a canonical form (its page's other studies do not change it)."""
     try:
-        with gzip.GzipFile(fileobj=io.BytesIO(raw)) as handle:
-            out = handle.read(MAX_DOCUMENT_BYTES + 1)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise UnreadablePage("read", f"not a readable gzip file: {exc}") from exc
-    if len(out) > MAX_DOCUMENT_BYTES:
-        raise UnreadablePage("read", f"gzip content is larger than {MAX_DOCUMENT_BYTES} bytes, larger than any registry file")
-    return out
+        canonical = json.dumps(study, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+    except RecursionError:
+        return Record(uri, kind, _empty_hash(), file_sha256, error=UnreadablePage("decode", "study is nested too deeply to be read"))
+    sha256 = hashlib.sha256(canonical).hexdigest()
+    if len(canonical) > MAX_RECORD_BYTES:
+        return Record(uri, kind, sha256, file_sha256, error=_too_large("JSON study", len(canonical)))
+    return Record(uri, kind, sha256, file_sha256, study=study)
+
+
+def _salvage(raw: bytes, uri: str, kind: str, sha256: str, file_sha256: str, error: JsonError) -> Iterator[Record]:
+    """A document that does not decode whole: when it is a page or list whose brackets balance,
+    each study is decoded on its own (the bad ones are quarantined, the rest load); otherwise the
+    document is one bad record."""
+    found = outline(raw)
+    if found is None or found.studies is None or not found.studies:
+        yield Record(uri, kind, sha256, file_sha256, error=UnreadablePage("decode", f"not valid JSON: {error}"))
+        return
+    base = f"{_base(uri)}{'' if found.is_array else '/studies'}"
+    for index, (start, end) in enumerate(found.studies):
+        part = raw[start:end]
+        study_uri = f"{base}/{index}"
+        try:
+            study = decode(part)
+        except JsonError as exc:
+            reason = f"not valid JSON: {exc}"
+            yield Record(study_uri, kind, hashlib.sha256(part).hexdigest(), file_sha256, error=UnreadablePage("decode", reason))
+            continue
+        yield _page_study(study, study_uri, kind, file_sha256)
 
 
 def _empty_hash() -> str:

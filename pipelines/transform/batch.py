@@ -2,12 +2,15 @@
 
 Pure: no dagster, no database. Every record (a text page, a JSON study, an archive entry) ends
 up either as a trial with child rows or as a quarantine row naming its source, stage and reason;
-nothing raises out of ``parse_files``.
+nothing raises out of ``parse_files``. A file holding more records than a batch may (an API page,
+a JSON list, an archive unit) is cut into several batches as it is read, so memory holds at most
+a batch's worth of rows whatever one file holds.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +19,8 @@ from typing import Any
 import polars as pl
 
 from contracts import PAGE_CONTRACTS, FileManifest, Quarantine, polars_schema
-from pipelines.parsing.model import CHILD_TABLES, REJECTED, TRIAL_TABLE, Issue, ParsedPage
+from pipelines.parsing.limits import MAX_FIELD_BYTES, size_text
+from pipelines.parsing.model import CHILD_TABLES, NULLED, REJECTED, SKIPPED, TRIAL_TABLE, Issue, ParsedPage
 from pipelines.parsing.reader import SourceFile, UnreadablePage, sha256_of
 from pipelines.parsing.records import Record, read_records
 from pipelines.parsing.registry_json import parse_study
@@ -25,6 +29,8 @@ from pipelines.transform.units import Unit
 
 # Child rows carry the page they came from until the contract step has picked the winning pages.
 SOURCE_COLUMN = "_source_uri"
+# Columns a parser never fills with record text: the field limit does not apply to them.
+_LINEAGE = frozenset({"nct_id", "source_kind", "source_uri", "source_sha256", "load_id", SOURCE_COLUMN})
 
 
 @dataclass
@@ -45,6 +51,20 @@ class _Rows:
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {t: [] for t in PAGE_CONTRACTS})
     quarantine: list[dict[str, Any]] = field(default_factory=list)
     manifest: list[dict[str, Any]] = field(default_factory=list)
+    records: int = 0  # records met (loaded, rejected or skipped) since the last take
+
+    def take(self, load_id: str, at: datetime) -> Batch:
+        """The rows gathered so far as a batch (each text value held to ``MAX_FIELD_BYTES``); the
+        rows are cleared."""
+        tables = {name: _limit_fields(name, _frame(name, self.tables[name]), load_id, at, self.quarantine) for name in PAGE_CONTRACTS}
+        batch = Batch(
+            tables=tables,
+            quarantine=pl.DataFrame(self.quarantine, schema=polars_schema(Quarantine), orient="row"),
+            manifest=pl.DataFrame(self.manifest, schema=polars_schema(FileManifest), orient="row"),
+        )
+        self.tables = {t: [] for t in PAGE_CONTRACTS}
+        self.quarantine, self.manifest, self.records = [], [], 0
+        return batch
 
 
 def quarantine_row(load_id: str, uri: str, nct_id: str | None, issue: Issue, at: datetime) -> dict[str, Any]:
@@ -62,15 +82,23 @@ def quarantine_row(load_id: str, uri: str, nct_id: str | None, issue: Issue, at:
 
 
 def parse_files(units: list[Unit], load_id: str, loaded_at: datetime) -> Batch:
-    """Read and parse every record of each unit; bad records become quarantine rows, never exceptions."""
+    """Read and parse every record of each unit into one batch; bad records become quarantine
+    rows, never exceptions."""
+    (batch,) = parse_parts(units, load_id, loaded_at)
+    return batch
+
+
+def parse_parts(units: list[Unit], load_id: str, loaded_at: datetime, max_records: int | None = None) -> Iterator[Batch]:
+    """``parse_files``, cut: a batch each time ``max_records`` records have been met, and one at the end."""
     rows = _Rows()
+    cut = False
     for unit in units:
-        _parse_unit(unit, load_id, loaded_at, rows)
-    return Batch(
-        tables={name: _frame(name, rows.tables[name]) for name in PAGE_CONTRACTS},
-        quarantine=pl.DataFrame(rows.quarantine, schema=polars_schema(Quarantine), orient="row"),
-        manifest=pl.DataFrame(rows.manifest, schema=polars_schema(FileManifest), orient="row"),
-    )
+        for _ in _parse_unit(unit, load_id, loaded_at, rows):
+            if max_records is not None and rows.records >= max_records:
+                yield rows.take(load_id, loaded_at)
+                cut = True
+    if rows.records or rows.manifest or rows.quarantine or not cut:
+        yield rows.take(load_id, loaded_at)
 
 
 def _frame(table: str, rows: list[dict[str, Any]]) -> pl.DataFrame:
@@ -80,21 +108,55 @@ def _frame(table: str, rows: list[dict[str, Any]]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=schema, orient="row")
 
 
-def _parse_unit(unit: Unit, load_id: str, loaded_at: datetime, rows: _Rows) -> None:
+def _limit_fields(table: str, frame: pl.DataFrame, load_id: str, at: datetime, quarantine: list[dict[str, Any]]) -> pl.DataFrame:
+    """Text values longer than ``MAX_FIELD_BYTES`` become NULL, each with a quarantine row giving
+    its size and opening words, before anything stores them."""
+    columns = [name for name, dtype in frame.schema.items() if dtype == pl.String and name not in _LINEAGE]
+    if frame.is_empty() or not columns:
+        return frame
+    too_long = frame.select((pl.col(c).str.len_bytes() > MAX_FIELD_BYTES).any() for c in columns).row(0)
+    uri_column = "source_uri" if table == TRIAL_TABLE else SOURCE_COLUMN
+    for column, found in zip(columns, too_long):
+        if not found:
+            continue
+        offending = pl.col(column).str.len_bytes() > MAX_FIELD_BYTES
+        for row in frame.filter(offending).select(uri_column, "nct_id", column).iter_rows():
+            uri, nct_id, value = row
+            issue = Issue(
+                "parse", f"{table}.{column} is {len(value.encode()):,} bytes, more than the {size_text(MAX_FIELD_BYTES)} a field may be",
+                f"starts: {value[:200]!r}", f"{table}.{column}", NULLED,
+            )
+            quarantine.append(quarantine_row(load_id, uri, nct_id, issue, at))
+        frame = frame.with_columns(pl.when(offending).then(None).otherwise(pl.col(column)).alias(column))
+    return frame
+
+
+def _parse_unit(unit: Unit, load_id: str, loaded_at: datetime, rows: _Rows) -> Iterator[None]:
+    """Parse a unit's records into ``rows``, yielding after each one (so the caller can cut the batch)."""
     file = unit.file
-    records = 0
+    read = 0
     try:
-        for record in read_records(file, unit.members, unit.file_sha256):
-            records += 1
-            _parse_record(record, file, load_id, loaded_at, rows)
+        for record in read_records(file, unit.entries, unit.file_sha256):
+            rows.records += 1
+            if record.skipped:
+                issue = Issue(record.error.stage, record.error.reason, action=SKIPPED)
+                rows.quarantine.append(quarantine_row(load_id, record.uri, None, issue, loaded_at))
+            else:
+                read += 1
+                _parse_record(record, file, load_id, loaded_at, rows)
+            yield
     except OSError as exc:
         _reject(file, file.uri, Issue("read", f"cannot read file: {exc.strerror or exc}", action=REJECTED), load_id, loaded_at, rows)
         return
     except UnreadablePage as exc:
         _reject(file, file.uri, Issue(exc.stage, exc.reason, action=REJECTED), load_id, loaded_at, rows)
         return
-    if records == 0:
-        _reject(file, file.uri, Issue("read", "archive holds no entries", action=REJECTED), load_id, loaded_at, rows)
+    except Exception as exc:  # a reader bug must not stop the run: the file is quarantined
+        _reject(file, file.uri, Issue("read", f"reader error: {type(exc).__name__}: {exc}", action=REJECTED), load_id, loaded_at, rows)
+        return
+    if read == 0 and (unit.entries is None or unit.archive_records == 0):
+        reason = "archive holds no entries" if rows.records == 0 else "archive holds no records (every entry was skipped)"
+        _reject(file, file.uri, Issue("read", reason, action=REJECTED), load_id, loaded_at, rows)
 
 
 def _parse_record(record: Record, file: SourceFile, load_id: str, loaded_at: datetime, rows: _Rows) -> None:

@@ -19,11 +19,18 @@ MANIFEST = "_manifest"
 
 def batch_dirs(root: Path) -> list[Path]:
     """The batch folders under ``root``, in batch order."""
-    return sorted(p for p in root.glob("batch-*") if p.is_dir()) if root.exists() else []
+    if not root.exists():
+        return []
+    return sorted(p for p in root.iterdir() if p.name.startswith("batch-") and not p.name.endswith(".tmp") and p.is_dir())
 
 
 def batch_dir(root: Path, number: int) -> Path:
     return root / f"batch-{number:06d}"
+
+
+def part_dir(folder: Path, part: int) -> Path:
+    """The folder of a batch's ``part``-th overflow (a batch that met more records than it may hold)."""
+    return folder.with_name(f"{folder.name}-{part:04d}")
 
 
 def staged_file(folder: Path, name: str) -> Path:
@@ -47,9 +54,14 @@ def write_batch(folder: Path, batch: Batch) -> None:
     tmp.rename(folder)
 
 
+def read_parquet(path: Path, columns: list[str] | None = None) -> pl.DataFrame:
+    """One staged Parquet file, its path taken literally (a folder may be named ``br[1]``)."""
+    return pl.read_parquet(path, columns=columns, glob=False)
+
+
 def read_batch(folder: Path, tables: list[str]) -> Batch:
     return Batch(
-        tables={name: pl.read_parquet(staged_file(folder, name)) for name in tables},
-        quarantine=pl.read_parquet(staged_file(folder, QUARANTINE)),
-        manifest=pl.read_parquet(staged_file(folder, MANIFEST)),
+        tables={name: read_parquet(staged_file(folder, name)) for name in tables},
+        quarantine=read_parquet(staged_file(folder, QUARANTINE)),
+        manifest=read_parquet(staged_file(folder, MANIFEST)),
     )

@@ -9,10 +9,10 @@ from datetime import datetime
 from pathlib import Path
 
 from contracts import PAGE_CONTRACTS
-from pipelines.transform.batch import parse_files
+from pipelines.transform.batch import parse_parts
 from pipelines.transform.contract import enforce_contracts, failures
 from pipelines.transform.parallel import run_batches
-from pipelines.transform.staging import read_batch, write_batch
+from pipelines.transform.staging import part_dir, read_batch, write_batch
 from pipelines.transform.units import Unit
 
 
@@ -64,11 +64,19 @@ def _no_cycle_collection():
             gc.enable()
 
 
-def parse_batch(units: list[Unit], out: Path, load_id: str, loaded_at: datetime) -> BatchSummary:
+def parse_batch(units: list[Unit], out: Path, load_id: str, loaded_at: datetime, max_records: int | None = None) -> BatchSummary:
+    """Parse a batch of units into ``out``; a batch that meets more than ``max_records`` records
+    (one file may hold many) is written as several folders, ``out`` then ``out-0001``, ..."""
+    totals = Totals()
     with _no_cycle_collection():
-        batch = parse_files(units, load_id, loaded_at)
-    write_batch(out, batch)
-    return _summary(batch)
+        for part, batch in enumerate(parse_parts(units, load_id, loaded_at, max_records)):
+            write_batch(out if part == 0 else part_dir(out, part), batch)
+            summary = _summary(batch)
+            totals.records += summary.records
+            totals.trials += summary.trials
+            totals.quarantine_rows += summary.quarantine_rows
+            totals.rejected += summary.rejected
+    return BatchSummary(totals.records, totals.trials, totals.quarantine_rows, totals.rejected)
 
 
 def contract_batch(source: Path, out: Path, recorded_at: datetime) -> BatchSummary:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipelines.parsing.reader import SourceFile, UnreadablePage, gzip_size, sha256_of
-from pipelines.parsing.records import archive_members, is_archive
+from pipelines.parsing.records import ArchiveEntry, archive_entries, is_archive
 
 # Names that hold one document (a page, a study, an API page), never an archive to cut up; the
 # parser still decides what they hold by their content.
@@ -23,23 +23,24 @@ class Unit:
     """A file to parse, or some entries of an archive (with the archive's hash, computed once)."""
 
     file: SourceFile
-    members: tuple[str, ...] | None = None
+    entries: tuple[ArchiveEntry, ...] | None = None
     file_sha256: str | None = None
     archive_entries: int = 0  # entries in the whole archive, to share its size among units
     document_bytes: int | None = None  # a gzipped document's size once unpacked
+    archive_records: int = 0  # entries of the whole archive that are read (not skipped)
 
     @property
     def weight(self) -> int:
         """Records the unit is expected to hold (an API page may hold more: its bytes bound it too)."""
-        return len(self.members) if self.members is not None else 1
+        return len(self.entries) if self.entries is not None else 1
 
     @property
     def size_bytes(self) -> int:
         """Input bytes as parsed: unpacked for a gzipped document (an API page unpacks about
         tenfold), a share of the archive for archive entries."""
-        if self.members is None:
+        if self.entries is None:
             return self.document_bytes or self.file.size_bytes
-        return self.file.size_bytes * len(self.members) // max(1, self.archive_entries)
+        return self.file.size_bytes * len(self.entries) // max(1, self.archive_entries)
 
 
 def units_of(files: list[SourceFile], entries_per_unit: int) -> list[Unit]:
@@ -49,19 +50,22 @@ def units_of(files: list[SourceFile], entries_per_unit: int) -> list[Unit]:
         path = Path(file.path)
         try:  # text and JSON names are not opened here (a no-archive run costs no extra open per file)
             archive = not path.name.lower().endswith(ONE_DOCUMENT_SUFFIXES) and is_archive(path)
-        except OSError:
+        except (OSError, UnreadablePage):
             archive = False  # unreadable: the parse step quarantines it with the reason
         if not archive:
             units.append(Unit(file, document_bytes=gzip_size(path) if path.name.lower().endswith(".gz") else None))
             continue
         try:
-            members = archive_members(path)
+            entries = archive_entries(path)
             sha256 = sha256_of(path)
         except (UnreadablePage, OSError):
             units.append(Unit(file))
             continue
-        for start in range(0, max(1, len(members)), entries_per_unit):
-            units.append(Unit(file, tuple(members[start : start + entries_per_unit]), sha256, len(members)))
+        records = sum(1 for entry in entries if not entry.skipped)
+        # An archive with no record to read is one unit, which says so.
+        step = entries_per_unit if records else max(1, len(entries))
+        for start in range(0, max(1, len(entries)), step):
+            units.append(Unit(file, tuple(entries[start : start + step]), sha256, len(entries), archive_records=records))
     return units
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -19,47 +20,13 @@ import pandera.polars as pa
 import polars as pl
 
 from contracts import CONTRACTS, LoadRuns, Quarantine, Trials, polars_schema
-from pipelines.parsing.model import SUPERSEDED, TABLES, TRIAL_TABLE, Issue
+from pipelines.parsing.model import SKIPPED, SUPERSEDED, TABLES, TRIAL_TABLE, Issue
 from pipelines.transform.batch import quarantine_row
-from pipelines.transform.staging import MANIFEST, QUARANTINE, staged_file, staged_files
+from pipelines.transform.staging import MANIFEST, QUARANTINE, read_parquet, staged_file, staged_files
 from pipelines.transform.versions import STALE, SUPERSEDED_IN_RUN, latest_per_trial, superseded_in_run, version_key
+from pipelines.warehouse.ownership import Foreign, check_foreign, copy_foreign
+from pipelines.warehouse.paths import WarehousePaths, check_is_warehouse, connect, connect_read_only
 from pipelines.warehouse.sql_files import run_sql, run_sql_row, sql, sql_names
-
-
-@dataclass(frozen=True)
-class WarehousePaths:
-    """Where a warehouse and its work files live."""
-
-    published: Path
-
-    @property
-    def work_dir(self) -> Path:
-        return self.published.parent / f".{self.published.name}.work"
-
-    @property
-    def build(self) -> Path:
-        return self.work_dir / "build.duckdb"
-
-    @property
-    def build_wal(self) -> Path:
-        return self.build.with_name(self.build.name + ".wal")
-
-    @property
-    def lock(self) -> Path:
-        return self.work_dir / "writer.lock"
-
-    def staging(self, run_id: str) -> Path:
-        return self.work_dir / "staging" / run_id
-
-
-def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
-    return duckdb.connect(str(path), read_only=True)
-
-
-def connect(path: Path, read_only: bool = False, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
-    """Open a warehouse file; with ``memory_limit`` DuckDB spills to disk instead of growing past it."""
-    config = {"memory_limit": memory_limit} if memory_limit else {}
-    return duckdb.connect(str(path), read_only=read_only, config=config)
 
 
 def read_manifest(build: Path) -> pl.DataFrame:
@@ -81,38 +48,49 @@ STORAGE_VERSION = "v1.0.0"
 
 def start_build(paths: WarehousePaths, storage_version: str = STORAGE_VERSION) -> None:
     """Create the build file: a copy of the published warehouse (or a new one) in the storage
-    format ``storage_version``, with every table and no index."""
-    paths.work_dir.mkdir(parents=True, exist_ok=True)
+    format ``storage_version``, with every table and no index.
+
+    Only the published file is copied, never its write-ahead log: what a read-write client left
+    there uncheckpointed is not the warehouse's. Users' own tables and views come along
+    (``ownership.py``); what a run cannot keep stops it here, with the file untouched."""
+    paths.build_dir.mkdir(parents=True, exist_ok=True)
     remove_build(paths)
     if not paths.published.exists():
-        with duckdb.connect(str(paths.build), config={"storage_compatibility_version": storage_version}) as con:
+        with connect(paths.build, storage_compatibility_version=storage_version) as con:
             ensure_schema(con)
         return
+    check_is_warehouse(paths.published)
     shutil.copyfile(paths.published, paths.build)
-    with duckdb.connect(str(paths.build)) as con:
+    with connect(paths.build) as con:
         ensure_schema(con)
         (found_version, indexes), = run_sql(con, "catalog/storage")
-    if found_version != storage_version or indexes:
-        rewrite(paths.build, storage_version)
+        rewriting = bool(found_version != storage_version or indexes)
+        kept = check_foreign(con, paths.published, rewriting)
+    if rewriting:
+        rewrite(paths.build, storage_version, kept)
 
 
 def _set_aside(path: Path) -> Path:
     return path.with_name(path.name + ".old")
 
 
-def rewrite(path: Path, storage_version: str) -> None:
+def rewrite(path: Path, storage_version: str, kept: list[Foreign] = ()) -> None:
     """Rewrite a warehouse file in ``storage_version``, without the primary-key indexes earlier
     releases created (DuckDB 1.0 cannot read a file holding one): a new file gets the tables of
-    ``sql/ddl`` and every row of the old one, and takes its place. Views and comments are made
-    again by the run (``create_views``)."""
+    ``sql/ddl`` and every row of the old one, and the users' own schemas, tables and views
+    (``kept``), and takes its place. The warehouse's views and comments are made again by the run
+    (``create_views``)."""
     old = _set_aside(path)
     os.replace(path, old)
     try:
-        with duckdb.connect(str(path), config={"storage_compatibility_version": storage_version}) as con:
+        with connect(path, storage_compatibility_version=storage_version) as con:
             ensure_schema(con)
             run_sql(con, "load/attach_source", {"source": str(old)})
             for table, model in CONTRACTS.items():  # by name: a migrated table has its added columns last
                 con.table(f"source_warehouse.main.{table}").select(*polars_schema(model)).insert_into(table)
+            if kept:
+                create_bi_views(con)  # a user's view may read one
+                copy_foreign(con, kept, "source_warehouse")
             run_sql(con, "load/detach_source")
     except BaseException:
         path.unlink(missing_ok=True)
@@ -131,16 +109,38 @@ def create_views(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Create the ``bi`` schema's views (``sql/views``) and describe every table and view
     (``sql/dictionary``, generated from the contracts); return the views' qualified names.
     One transaction: all or nothing, and a third of the time of a commit per statement."""
-    con.begin()
-    try:
+    with transaction(con):
         names = create_bi_views(con)
         for name in [*sql_names("dictionary/main"), *sql_names("dictionary/bi")]:
             run_sql(con, name)
+    return names
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Run the block in one transaction: committed when it ends, rolled back when it raises.
+
+    The error that ended it is the one raised: when the commit itself fails (a full disk, no
+    memory left) DuckDB has already ended the transaction, and the rollback's own error ("no
+    transaction is active") must not hide the cause."""
+    con.begin()
+    try:
+        yield
+    except BaseException:
+        _rollback(con)
+        raise
+    try:
         con.commit()
     except BaseException:
-        con.rollback()
+        _rollback(con)
         raise
-    return names
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    try:
+        con.rollback()
+    except duckdb.Error:
+        pass  # the transaction is gone already; the caller raises what ended it
 
 
 def create_bi_views(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -196,7 +196,8 @@ def decide_versions(incoming: pl.DataFrame, stored: list[tuple], load_id: str, a
 _VERSION_COLUMNS = ["nct_id", "last_updated", "last_updated_raw", "source_kind", "source_uri"]
 
 
-def load_run(con: duckdb.DuckDBPyConnection, folders: list[Path], load_id: str, recorded_at: datetime) -> Iterator[str]:
+def load_run(con: duckdb.DuckDBPyConnection, folders: list[Path], load_id: str, recorded_at: datetime,
+             skipped: list[dict[str, str]] = ()) -> Iterator[str]:
     """Load every contract-checked batch of a run in one transaction, set-based; yield each
     table's name once it is loaded.
 
@@ -204,7 +205,8 @@ def load_run(con: duckdb.DuckDBPyConnection, folders: list[Path], load_id: str, 
     passes through Python. Only the version keys are read here: of several records of a trial
     in the run the latest wins (``latest_per_trial``), and it replaces the stored trial only when
     it is not older (``decide_versions``); a replaced trial's child rows are replaced as a whole.
-    Every losing record is a quarantine row and its manifest row says ``superseded``.
+    Every losing record is a quarantine row and its manifest row says ``superseded``; every
+    input discovery ``skipped`` (``source_uri``, ``reason``) is a quarantine row too.
     """
     views: list[str] = []
 
@@ -212,41 +214,41 @@ def load_run(con: duckdb.DuckDBPyConnection, folders: list[Path], load_id: str, 
         con.register(name, data)
         views.append(name)
 
-    con.begin()
     try:
-        kept, superseded = latest_per_trial(_staged_versions(folders))
-        offer("incoming_versions", kept)
-        stored = run_sql(con, "load/existing_versions")
-        decision = decide_versions(kept, stored, load_id, recorded_at)
-        problems = [
-            quarantine_row(load_id, row["source_uri"], row["nct_id"], superseded_in_run(row), recorded_at)
-            for row in superseded.iter_rows(named=True)
-        ]
-        problems += decision.problems
-        offer("loaded_versions", kept.filter(~pl.col("nct_id").is_in(decision.stale_ids)).select("nct_id", "batch"))
-        # Only trials already stored have rows to delete; a run of new trials deletes nothing.
-        replaced = sorted({row[0] for row in stored} - set(decision.stale_ids))
-        offer("replaced_trials", pl.DataFrame({"nct_id": replaced}, schema={"nct_id": pl.String}))
-        if folders:
-            for table in TABLES:
-                offer(f"staged_{table}", con.read_parquet(staged_files(folders, table), filename=True))
-                run_sql(con, f"load/{table}")
-                yield table
-            offer("staged_file_manifest", con.read_parquet(staged_files(folders, MANIFEST)))
-            offer("superseded_records", pl.DataFrame(
-                {"source_uri": [*superseded["source_uri"], *decision.stale_uris]}, schema={"source_uri": pl.String}
-            ))
-            run_sql(con, "load/file_manifest")
-            offer("staged_quarantine", con.read_parquet(staged_files(folders, QUARANTINE)))
-            run_sql(con, "load/staged_quarantine")
-        offer("superseded_files", pl.DataFrame({"source_uri": decision.replaced_uris}, schema={"source_uri": pl.String}))
-        run_sql(con, "load/supersede_files")
-        offer("incoming_quarantine", pl.DataFrame(problems, schema=polars_schema(Quarantine), orient="row"))
-        run_sql(con, "load/quarantine")
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
+        with transaction(con):
+            kept, superseded = latest_per_trial(_staged_versions(folders))
+            offer("incoming_versions", kept)
+            stored = run_sql(con, "load/existing_versions")
+            decision = decide_versions(kept, stored, load_id, recorded_at)
+            problems = [
+                quarantine_row(load_id, row["source_uri"], row["nct_id"], superseded_in_run(row), recorded_at)
+                for row in superseded.iter_rows(named=True)
+            ]
+            problems += decision.problems
+            problems += [
+                quarantine_row(load_id, skip["source_uri"], None, Issue("discover", skip["reason"], action=SKIPPED), recorded_at)
+                for skip in skipped
+            ]
+            offer("loaded_versions", kept.filter(~pl.col("nct_id").is_in(decision.stale_ids)).select("nct_id", "batch"))
+            # Only trials already stored have rows to delete; a run of new trials deletes nothing.
+            replaced = sorted({row[0] for row in stored} - set(decision.stale_ids))
+            offer("replaced_trials", pl.DataFrame({"nct_id": replaced}, schema={"nct_id": pl.String}))
+            if folders:
+                for table in TABLES:
+                    offer(f"staged_{table}", con.read_parquet(staged_files(folders, table), filename=True))
+                    run_sql(con, f"load/{table}")
+                    yield table
+                offer("staged_file_manifest", con.read_parquet(staged_files(folders, MANIFEST)))
+                offer("superseded_records", pl.DataFrame(
+                    {"source_uri": [*superseded["source_uri"], *decision.stale_uris]}, schema={"source_uri": pl.String}
+                ))
+                run_sql(con, "load/file_manifest")
+                offer("staged_quarantine", con.read_parquet(staged_files(folders, QUARANTINE)))
+                run_sql(con, "load/staged_quarantine")
+            offer("superseded_files", pl.DataFrame({"source_uri": decision.replaced_uris}, schema={"source_uri": pl.String}))
+            run_sql(con, "load/supersede_files")
+            offer("incoming_quarantine", pl.DataFrame(problems, schema=polars_schema(Quarantine), orient="row"))
+            run_sql(con, "load/quarantine")
     finally:
         for name in views:
             con.unregister(name)
@@ -256,7 +258,7 @@ def _staged_versions(folders: list[Path]) -> pl.DataFrame:
     """The version columns of every staged trial, with the batch folder it is staged in."""
     schema = polars_schema(Trials)
     frames = [
-        pl.read_parquet(staged_file(folder, TRIAL_TABLE), columns=_VERSION_COLUMNS).with_columns(batch=pl.lit(str(folder)))
+        read_parquet(staged_file(folder, TRIAL_TABLE), columns=_VERSION_COLUMNS).with_columns(batch=pl.lit(str(folder)))
         for folder in folders
     ]
     return pl.concat(frames) if frames else pl.DataFrame(schema={**{c: schema[c] for c in _VERSION_COLUMNS}, "batch": pl.String})
@@ -295,16 +297,27 @@ def count_rows(con: duckdb.DuckDBPyConnection, table: str) -> int:
     return con.table(table).count("*").fetchall()[0][0]
 
 
-def publish(paths: WarehousePaths) -> None:
-    """Swap the finished build in as the published warehouse, atomically and durably."""
-    with duckdb.connect(str(paths.build)) as con:
+def publish(paths: WarehousePaths, at: datetime) -> Path | None:
+    """Swap the finished build in as the published warehouse, atomically and durably.
+
+    A write-ahead log beside the published file belongs to a client that wrote to it and died
+    before a checkpoint: DuckDB would replay it onto the new warehouse at the next open. It is
+    moved into the work folder first (its path is returned), so the new file opens as built."""
+    if not paths.build.is_file():
+        raise RuntimeError(f"this run's build {paths.build} is gone (removed by something else): nothing is published")
+    with connect(paths.build) as con:
         run_sql(con, "load/checkpoint")
     if paths.build_wal.exists():
         raise RuntimeError(f"build still has a write-ahead log after checkpoint: {paths.build_wal}")
     _fsync(paths.build)
     paths.published.parent.mkdir(parents=True, exist_ok=True)
+    foreign = None
+    if os.path.lexists(paths.published_wal):
+        foreign = paths.work_dir / f"foreign-{at:%Y%m%dT%H%M%S%fZ}.wal"
+        os.replace(paths.published_wal, foreign)
     os.replace(paths.build, paths.published)
     _fsync(paths.published.parent)
+    return foreign
 
 
 def _fsync(path: Path) -> None:

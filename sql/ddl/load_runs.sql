@@ -14,5 +14,6 @@ create table if not exists load_runs (
     records_quarantined bigint not null,
     issues_recorded bigint not null,
     trials_total bigint not null,
-    api_data_timestamp timestamp
+    api_data_timestamp timestamp,
+    inputs_skipped bigint not null
 );

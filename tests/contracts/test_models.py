@@ -33,7 +33,7 @@ def _run_rows() -> dict[str, dict]:
                        "action": "nulled", "recorded_at": NOW},
         "load_runs": {"load_id": "load-1", "started_at": NOW, "finished_at": NOW, "status": "published",
                       "sources": "/data", "files_seen": 3, "files_unchanged": 1, "files_parsed": 2,
-                      "records_loaded": 1, "records_quarantined": 1, "issues_recorded": 2, "trials_total": 1},
+                      "records_loaded": 1, "records_quarantined": 1, "issues_recorded": 2, "trials_total": 1, "inputs_skipped": 0},
         "file_manifest": {"source_uri": "file:///x.zip#NCT00000001.json", "file_uri": "file:///x.zip", "sha256": "a" * 64, "size_bytes": 10, "mtime_ns": 1,
                           "nct_id": None, "outcome": "rejected", "load_id": "load-1"},
         "api_pulls": {"load_id": "load-1", "scope": "query.cond=diabetes", "base_url": "https://clinicaltrials.gov/api/v2",

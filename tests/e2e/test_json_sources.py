@@ -190,6 +190,6 @@ def test_json_that_is_no_study_is_quarantined_record_by_record_with_a_clear_reas
         "truncated.json.gz": "not a readable gzip file: Compressed file ended before the end-of-stream marker was reached",
         "list.json#/0": "a study must be a JSON object, not int",
         "list.json#/1": "a study must be a JSON object, not NoneType",
-        "cut.json": "not valid JSON: Expecting value: line 1 column 14 (char 13)",
+        "cut.json": "not valid JSON: unexpected end of data: line 1 column 14 (char 13)",
         "no-id.json": "not a ClinicalTrials.gov study: no protocolSection.identificationModule.nctId",
     }

@@ -14,3 +14,4 @@ comment on column main.load_runs.records_quarantined is 'Records kept out entire
 comment on column main.load_runs.issues_recorded is 'Quarantine rows written by the run, all actions.';
 comment on column main.load_runs.trials_total is 'Trials in the warehouse after the run.';
 comment on column main.load_runs.api_data_timestamp is 'The ClinicalTrials.gov API''s dataTimestamp when the run pulled from it; NULL for runs that did not pull.';
+comment on column main.load_runs.inputs_skipped is 'Inputs the run did not read (a missing source, a FIFO, an unreadable folder, a broken link, a hidden file or archive entry), each a quarantine row with action skipped.';

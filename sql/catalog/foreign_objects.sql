@@ -1,0 +1,42 @@
+-- What the warehouse file holds that the warehouse does not define: users' own schemas, tables,
+-- views, indexes, sequences, macros and types, with the SQL that creates each and, for a table,
+-- how many keys it has (a primary key, unique or foreign key: each carries an index).
+-- $tables are the warehouse's tables (schema main), $views its views (schema bi).
+select 'schema' as kind, schema_name, schema_name as name, null as create_sql, 0 as keys
+from duckdb_schemas()
+where not internal and database_name = current_database() and schema_name not in ('main', 'bi')
+union all
+select
+    'table',
+    t.schema_name,
+    t.table_name,
+    t.sql,
+    (
+        select count(*) from duckdb_constraints() as c
+        where
+            c.database_name = t.database_name and c.schema_name = t.schema_name and c.table_name = t.table_name
+            and c.constraint_type in ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
+    )
+from duckdb_tables() as t
+where not t.internal and t.database_name = current_database() and not (t.schema_name = 'main' and list_contains($tables, t.table_name))
+union all
+select 'view', schema_name, view_name, sql, 0
+from duckdb_views()
+where not internal and database_name = current_database() and not (schema_name = 'bi' and list_contains($views, view_name))
+union all
+select 'index', schema_name, index_name, sql, 0
+from duckdb_indexes()
+where database_name = current_database()
+union all
+select 'sequence', schema_name, sequence_name, sql, 0
+from duckdb_sequences()
+where database_name = current_database() and not temporary
+union all
+select 'macro', schema_name, function_name, null, 0
+from duckdb_functions()
+where not internal and database_name = current_database() and function_type in ('macro', 'table_macro')
+union all
+select 'type', schema_name, type_name, null, 0
+from duckdb_types()
+where not internal and database_name = current_database()
+order by 1, 2, 3;
