@@ -6,13 +6,17 @@
 - Any other 4xx is the caller's mistake (a bad query) and fails at once with the API's message.
 - When the API stays down, ``ApiUnavailable`` says which URL, how many attempts over how long,
   and the last error.
+- Each attempt is bounded in time as a whole (``timeout_s`` for the answer to arrive, however
+  slowly its bytes trickle in) and in size (``max_response_bytes``: a larger answer fails at once,
+  with the advice to ask for smaller pages).
+- A page whose studies do not all decode (one nested too deeply, a lone surrogate escape) is
+  still a page: its studies that decode are given, the others are None; the load quarantines them.
 
 Pure: no dagster. httpx does the HTTP.
 """
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +25,9 @@ from typing import Any
 
 import httpx
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt, wait_random_exponential
+
+from pipelines.parsing.json_doc import JsonError, decode, outline
+from pipelines.parsing.limits import MAX_DOCUMENT_BYTES, size_text
 
 DEFAULT_BASE_URL = "https://clinicaltrials.gov/api/v2"
 
@@ -49,6 +56,7 @@ class ApiSettings:
     min_interval_s: float = 1.3
     backoff_s: float = 2.0
     max_backoff_s: float = 120.0
+    max_response_bytes: int = MAX_DOCUMENT_BYTES
     user_agent: str = "trials-warehouse/0.1 (scheduled registry pull)"
 
 
@@ -115,23 +123,42 @@ class CtGovClient:
         self._space_requests()
         self.requests += 1
         try:
-            response = self._http.get(path, params=params)
-            raw = response.content  # reads the whole body: a cut-off body raises here
+            with self._http.stream("GET", path, params=params) as response:
+                if response.status_code == 429 or response.status_code >= 500:
+                    raise _Retryable(f"HTTP {response.status_code}", _retry_after(response))
+                raw = self._read_body(response)
         except httpx.TimeoutException as exc:
             raise _Retryable(f"timed out after {self.settings.timeout_s:g} s ({type(exc).__name__})") from exc
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             raise _Retryable(f"{type(exc).__name__}: {exc}") from exc
-        if response.status_code == 429 or response.status_code >= 500:
-            raise _Retryable(f"HTTP {response.status_code}", _retry_after(response))
         if response.status_code >= 400:
-            raise ApiError(f"{response.request.url} answered HTTP {response.status_code}: {response.text[:300]}")
-        try:
-            body = json.loads(raw)
-        except ValueError as exc:
-            raise _Retryable(f"body is not complete JSON ({len(raw)} bytes): {exc}") from exc
+            raise ApiError(f"{response.request.url} answered HTTP {response.status_code}: {raw[:300].decode(errors='replace')}")
+        body = _body(raw)
         if require is not None and not (isinstance(body, dict) and isinstance(body.get(require), list)):
             raise _Retryable(f"answer has no '{require}' list: {str(body)[:200]}")
         return raw, body
+
+    def _read_body(self, response: httpx.Response) -> bytes:
+        """The whole body, within ``timeout_s`` from the request and ``max_response_bytes``."""
+        settings = self.settings
+        deadline = time.monotonic() + settings.timeout_s
+        too_large = ApiError(
+            f"{response.request.url} sent an answer larger than {size_text(settings.max_response_bytes)}, the most one may be: "
+            "pull with a smaller --page-size"
+        )
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > settings.max_response_bytes:
+            raise too_large
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > settings.max_response_bytes:
+                raise too_large
+            chunks.append(chunk)
+            if time.monotonic() > deadline:
+                raise _Retryable(f"the answer took longer than {settings.timeout_s:g} s to arrive ({size:,} bytes so far)")
+        return b"".join(chunks)
 
     def _space_requests(self) -> None:
         wait = self._last_request + self.settings.min_interval_s - time.monotonic()
@@ -151,6 +178,27 @@ class CtGovClient:
         if retry_after is not None:
             return min(max(retry_after, backoff), self.settings.max_backoff_s)
         return backoff
+
+
+def _body(raw: bytes) -> Any:
+    """The decoded answer. A page whose studies do not all decode keeps its shape: its other
+    members are decoded, each study that decodes is given and each that does not is None."""
+    try:
+        return decode(raw)
+    except JsonError as exc:
+        found = outline(raw)
+        if found is None or found.is_array or found.studies is None:
+            raise _Retryable(f"body is not complete JSON ({len(raw)} bytes): {exc}") from exc
+    body = {name: found.value(raw, name) for name, _, _ in found.members if name != "studies"}
+    body["studies"] = [_study_or_none(raw[start:end]) for start, end in found.studies]
+    return body
+
+
+def _study_or_none(part: bytes) -> Any:
+    try:
+        return decode(part)
+    except JsonError:
+        return None
 
 
 def _retry_after(response: httpx.Response) -> float | None:

@@ -4,6 +4,11 @@ The pages are written as received (gzipped) into a hidden ``.<name>.partial`` fo
 run or sensor looks at; only a pull that reached its last page is renamed into place, with a
 ``.pull.json`` marker saying what it covers. A pull that fails half-way leaves nothing behind.
 
+A pull always ends: a ``nextPageToken`` the API sends twice, or more pages than the total it
+announced can fill, fails it clearly. The watermark is the API's ``dataTimestamp``, checked
+against the clock (never in the future, never before the registry began) and against the last
+published watermark of the scope (it never moves back).
+
 Pure: no dagster, no database.
 """
 
@@ -11,15 +16,16 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import os
 import shutil
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
-from pipelines.api.client import CtGovClient
+from pipelines.api.client import ApiError, CtGovClient
 from pipelines.clock import utc_now
 from pipelines.parsing.records import PULL_MARKER
 
@@ -28,6 +34,39 @@ PAGE_SIZE = 1000
 OVERLAP = timedelta(days=1)
 # CLI / config names of the API's query parameters.
 QUERY_PARAMS = {"query": "query.term", "condition": "query.cond", "sponsor": "query.spons"}
+# ClinicalTrials.gov went public on 29 February 2000: no registry data is older.
+REGISTRY_EPOCH = date(2000, 2, 29)
+# How far the API's clock may run ahead of ours (time zones, a skewed clock).
+CLOCK_SKEW = timedelta(days=1)
+# Pages a pull may take beyond those its announced total fills (studies posted while it runs).
+EXTRA_PAGES = 2
+# Without an announced total, no pull takes more pages than the whole registry fills several times.
+MAX_PAGES_WITHOUT_TOTAL = 5000
+
+
+def plausible_watermarks(now: datetime) -> tuple[date, date]:
+    """The earliest and latest watermark that can be real at ``now``."""
+    return REGISTRY_EPOCH, (now + CLOCK_SKEW).date()
+
+
+def data_timestamp_of(version: dict, now: datetime, base_url: str) -> datetime:
+    """The API's ``dataTimestamp`` (UTC), or ``ApiError`` when it is not a time the registry's
+    data can have: in the future, or before the registry began."""
+    text = version["dataTimestamp"]
+    try:
+        stamp = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise ApiError(f"{base_url}/version gave a dataTimestamp that is not a time: {text[:100]!r}") from None
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(UTC).replace(tzinfo=None)
+    earliest, latest = plausible_watermarks(now)
+    if not earliest <= stamp.date() <= latest:
+        raise ApiError(
+            f"{base_url}/version gave dataTimestamp {text[:40]!r}, which cannot be real (it is "
+            f"{'in the future' if stamp.date() > latest else 'before the registry began'}; now is {now:%Y-%m-%d %H:%M} UTC): "
+            "the pull is refused and the watermark stays where it is"
+        )
+    return stamp
 
 
 def scope_of(query: str = "", condition: str = "", sponsor: str = "") -> str | None:
@@ -82,7 +121,10 @@ def pull(client: CtGovClient, scope: str, since: date | None, landing: Path, nam
          log: Callable[[str], None] = lambda _: None, page_size: int = PAGE_SIZE) -> PullResult:
     """Fetch every page of the scope's studies updated since ``since`` into ``landing/name``."""
     started_at = utc_now()
-    data_timestamp = datetime.fromisoformat(client.version()["dataTimestamp"].replace("Z", "+00:00")).replace(tzinfo=None)
+    data_timestamp = data_timestamp_of(client.version(), started_at, client.settings.base_url)
+    # The watermark never moves back: an API reporting older data than the last pull saw is a
+    # mirror or a rollback, and the studies since the last watermark are asked for all the same.
+    watermark = max(data_timestamp.date(), since + OVERLAP) if since is not None else data_timestamp.date()
     final = landing / name
     partial = landing / f".{name}.partial"
     for stale in landing.glob(".*.partial"):  # left by a pull that was killed (the caller holds the writer lock)
@@ -92,18 +134,39 @@ def pull(client: CtGovClient, scope: str, since: date | None, landing: Path, nam
         params = request_params(scope, since, page_size)
         pages = studies = 0
         token: str | None = None
+        tokens: dict[str, int] = {}  # each token sent, and the page that gave it
+        max_pages = MAX_PAGES_WITHOUT_TOTAL
+        total = None
         while True:
             raw, body = client.studies_page({**params, **({"pageToken": token} if token else {"countTotal": "true"})})
             pages += 1
             if body["studies"]:
                 studies += len(body["studies"])
                 _write_atomically(partial / f"page-{pages:05d}.json.gz", gzip.compress(raw, compresslevel=5))
-            total = body.get("totalCount")
-            log(f"pull: page {pages}, {studies:,} studies{f' of {total:,}' if isinstance(total, int) else ''}")
+            if pages == 1 and isinstance(body.get("totalCount"), int) and not isinstance(body.get("totalCount"), bool):
+                total = max(0, body["totalCount"])
+                per_page = len(body["studies"]) or page_size  # the API may give fewer than asked
+                max_pages = math.ceil(total / per_page) + EXTRA_PAGES
+            log(f"pull: page {pages}, {studies:,} studies{f' of {total:,}' if total is not None else ''}")
             token = body.get("nextPageToken")
             if not token:
                 break
-        result = PullResult(scope, client.settings.base_url, since, data_timestamp.date(), data_timestamp, pages, studies,
+            if not isinstance(token, str):
+                raise ApiError(f"{client.settings.base_url}/studies page {pages} gave a nextPageToken that is not text: {token!r}")
+            if token in tokens:
+                raise ApiError(
+                    f"{client.settings.base_url}/studies sent the nextPageToken {token[:60]!r} again on page {pages} "
+                    f"(first on page {tokens[token]}): following it would never end; the pull is refused"
+                )
+            tokens[token] = pages
+            if pages >= max_pages:
+                announced = (f"its total of {total:,} studies fills {max_pages - EXTRA_PAGES:,} such pages" if total is not None
+                             else "it announced no total")
+                raise ApiError(
+                    f"{client.settings.base_url}/studies still sends a nextPageToken after {pages:,} pages "
+                    f"({announced}): the pull is refused"
+                )
+        result = PullResult(scope, client.settings.base_url, since, watermark, data_timestamp, pages, studies,
                             str(final), started_at, utc_now())
         _write_atomically(partial / PULL_MARKER, result.to_json().encode())
         shutil.rmtree(final, ignore_errors=True)

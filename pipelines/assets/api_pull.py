@@ -31,9 +31,12 @@ def api_pull(context: dg.AssetExecutionContext, config: PullConfig, warehouse: W
     leaves no pages behind.
     """
     warehouse.hold_writer_lock()
+    warehouse.start_build()  # the state is read from the run's copy: a client holding the published file cannot block a pull
     asked = EVERYTHING if config.everything else scope_of(config.query, config.condition, config.sponsor)
-    scope, watermark = pull_state(warehouse.paths.published, asked)
-    since = since_of(watermark)
+    state = pull_state(warehouse.paths.build, asked, utc_now())
+    scope, since = state.scope, since_of(state.watermark)
+    if state.ignored:
+        announce(context.log, f"pull: {state.ignored} stored watermark(s) of {scope} cannot be real (in the future or before 2000): ignored")
     announce(context.log, f"pull: {scope} updated since {since or 'the beginning'}")
     name = f"{utc_now():%Y%m%dT%H%M%SZ}-{context.run_id[:8]}"
     def say(line: str) -> None:
