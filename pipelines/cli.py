@@ -22,6 +22,7 @@ import dagster as dg
 import duckdb
 from pydantic import ValidationError
 
+from pipelines.api.pull import PAGE_SIZE
 from pipelines.definitions import make_definitions
 from pipelines.export import export_parquet
 from pipelines.jobs import api_pull_job, trials_job
@@ -32,16 +33,20 @@ from pipelines.resources import (
     DEFAULT_MEMORY_LIMIT,
     ClinicalTrialsApi,
     WarehouseResource,
+    absolute,
     default_warehouse,
     landing_dir,
 )
+from pipelines.parsing.limits import MAX_DOCUMENT_BYTES, size_text
 from pipelines.run_summary import summarise
+from pipelines.warehouse.paths import NotAWarehouse
 from pipelines.warehouse.store import STORAGE_VERSION, connect_read_only
 
 EXIT_PUBLISHED, EXIT_NOT_PUBLISHED, EXIT_USAGE = 0, 1, 2
 WAREHOUSE_HELP = "the published DuckDB file (default: $TRIALS_WAREHOUSE, else data/warehouse/trials.duckdb)"
 # ClinicalTrialsApi field: the `trials pull` flag that sets it.
-API_FLAGS = {"min_interval_s": "min_interval", "timeout_s": "timeout", "max_attempts": "max_attempts", "backoff_s": "backoff"}
+API_FLAGS = {"min_interval_s": "min_interval", "timeout_s": "timeout", "max_attempts": "max_attempts", "backoff_s": "backoff",
+             "page_size": "page_size"}
 
 
 def _common(command: argparse.ArgumentParser) -> None:
@@ -89,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help=f"attempts per request before giving up (default {API_DEFAULTS.max_attempts})")
     pull.add_argument("--backoff", type=float, metavar="SECONDS",
                       help=f"base of the exponential backoff between attempts, with full jitter (default {API_DEFAULTS.backoff_s:g})")
+    pull.add_argument("--page-size", type=int, metavar="N",
+                      help=f"studies per page (default and most {PAGE_SIZE:,}; smaller when pages are larger than {size_text(MAX_DOCUMENT_BYTES)})")
     _common(pull)
     report = commands.add_parser("report", help="print a report (sql/reports) from the published warehouse")
     report.add_argument("name", nargs="?", help="the report to print (see --list)")
@@ -115,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
         return export(args)
     if args.batch_size < 1 or args.workers < 0 or args.wait < 0:
         print("trials: error: --batch-size must be at least 1, --workers and --wait not negative", file=sys.stderr)
+        return EXIT_USAGE
+    if args.report is not None and (problem := _unwritable(args.report)):
+        print(f"trials: error: --report {args.report}: {problem}", file=sys.stderr)
         return EXIT_USAGE
     pulling = args.command == "pull"
     ctgov = None
@@ -152,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     if not pulling:
         sources = resource.source_paths()  # the resource resolves flags, environment and defaults
-        missing = [str(p) for p in sources if not p.exists()]
+        missing = [str(p) for p in sources if not os.path.lexists(p)]  # a link that loops is reported by the run
         if missing or not sources:
             print(f"trials: error: source not found: {', '.join(missing) or '(none given and no default exists)'}", file=sys.stderr)
             return EXIT_USAGE
@@ -167,13 +177,40 @@ def main(argv: list[str] | None = None) -> int:
     summary = summarise(result, warehouse, time.monotonic() - started)
     print(summary.render(), file=sys.stderr if not summary.published else sys.stdout)
     if args.report:
-        args.report.parent.mkdir(parents=True, exist_ok=True)
-        args.report.write_text(json.dumps(summary.to_dict(), indent=2))
+        try:
+            _write_report(args.report, json.dumps(summary.to_dict(), indent=2))
+        except OSError as exc:
+            done = "the warehouse was published" if summary.published else "nothing was published"
+            print(f"trials: error: {done}, but the report {args.report} could not be written: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_NOT_PUBLISHED
     return EXIT_PUBLISHED if summary.published else EXIT_NOT_PUBLISHED
 
 
+def _unwritable(path: Path) -> str | None:
+    """Why a --report file cannot be written, found before the run (None: it can)."""
+    if path.is_dir():
+        return "is a folder; give the path of a file to write"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"its folder cannot be made: {exc.strerror or exc}"
+    if not os.access(path.parent, os.W_OK):
+        return f"its folder {path.parent} is not writable"
+    return None
+
+
+def _write_report(path: Path, text: str) -> None:
+    """Write the report whole or not at all (a scheduler reading it never sees half)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def _published(path: Path | None) -> Path | None:
-    warehouse = path.expanduser().resolve() if path else default_warehouse()
+    warehouse = absolute(path) if path else default_warehouse()
     if not warehouse.is_file():
         print(f"trials: error: no warehouse at {warehouse}: run `trials run` (or `make run`) first", file=sys.stderr)
         return None
@@ -204,6 +241,9 @@ def report(args: argparse.Namespace) -> int:
     except duckdb.ConversionException as exc:  # a --param value of the wrong form
         print(f"trials: error: report {found.name}: a --param value is not valid: {str(exc).splitlines()[0]}", file=sys.stderr)
         return EXIT_USAGE
+    except NotAWarehouse as exc:
+        print(f"trials: error: {exc}", file=sys.stderr)
+        return EXIT_NOT_PUBLISHED
     except duckdb.Error as exc:
         print(f"trials: error: report {found.name} failed on {warehouse}: {exc}", file=sys.stderr)
         return EXIT_NOT_PUBLISHED
@@ -218,6 +258,9 @@ def export(args: argparse.Namespace) -> int:
         return EXIT_NOT_PUBLISHED
     try:
         written = export_parquet(warehouse, args.parquet)
+    except NotAWarehouse as exc:
+        print(f"trials: error: {exc}", file=sys.stderr)
+        return EXIT_NOT_PUBLISHED
     except (duckdb.Error, OSError) as exc:
         print(f"trials: error: export of {warehouse} to {args.parquet} failed: {exc}", file=sys.stderr)
         return EXIT_NOT_PUBLISHED
