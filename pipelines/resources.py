@@ -116,7 +116,7 @@ class WarehouseResource(dg.ConfigurableResource):
     )
 
     _stack: ExitStack | None = PrivateAttr(default=None)
-    _build_id: tuple[int, int] | None = PrivateAttr(default=None)
+    _build_fd: int | None = PrivateAttr(default=None)
 
     @field_validator("storage_version")
     @classmethod
@@ -141,23 +141,31 @@ class WarehouseResource(dg.ConfigurableResource):
         return absolute(self.landing) if self.landing else landing_dir()
 
     def start_build(self) -> None:
-        """Start this run's build (a copy of the published warehouse), once per run."""
-        if self._build_id is not None:
+        """Start this run's build (a copy of the published warehouse), once per run. The run
+        keeps it open, so that no other file can take its identity (its inode) while it runs."""
+        if self._build_fd is not None:
             return
         start_build(self.paths, self.storage_version)
-        found = self.paths.build.stat()
-        self._build_id = (found.st_dev, found.st_ino)
+        self._build_fd = os.open(self.paths.build, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        if self._stack is not None:
+            self._stack.callback(self._forget_build)
+
+    def _forget_build(self) -> None:
+        if self._build_fd is not None:
+            os.close(self._build_fd)
+            self._build_fd = None
 
     def check_build(self) -> None:
         """Fail when this run's build is gone or is another file now (deleted or replaced by
         something else): it must never be written to, or published, in its place."""
-        if self._build_id is None:
+        if self._build_fd is None:
             return  # started by an earlier process (a step run on its own)
+        held = os.fstat(self._build_fd)
         try:
             found = self.paths.build.stat()
         except FileNotFoundError:
             raise RuntimeError(f"this run's build {self.paths.build} was removed by something else: nothing is published") from None
-        if (found.st_dev, found.st_ino) != self._build_id:
+        if (found.st_dev, found.st_ino) != (held.st_dev, held.st_ino):
             raise RuntimeError(f"this run's build {self.paths.build} was replaced by something else: nothing is published")
 
     def connect_build(self, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -188,4 +196,4 @@ class WarehouseResource(dg.ConfigurableResource):
         if self._stack is not None:
             self._stack.close()
             self._stack = None
-        self._build_id = None
+        self._forget_build()

@@ -35,6 +35,18 @@ def sources(tmp_path) -> Path:
     return folder
 
 
+@pytest.fixture(scope="module")
+def published(tmp_path_factory) -> Path:
+    """A warehouse published from the seed and one study, to copy."""
+    root = tmp_path_factory.mktemp("published")
+    folder = root / "in"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "NCT02013167.txt")
+    (folder / "NCT09200001.json").write_bytes(study_bytes("NCT09200001"))
+    assert run(folder, root / "trials.duckdb")[0] == 0
+    return root / "trials.duckdb"
+
+
 def run(sources: Path, warehouse: Path, *extra) -> tuple[int, str, str]:
     return cli("run", "--source", sources, "--warehouse", warehouse, *RUN, *extra)
 
@@ -102,9 +114,10 @@ def test_users_own_tables_and_views_are_kept_run_after_run_and_through_a_storage
     ("alter table trials add column my_flag boolean", "main.trials.my_flag (a column the warehouse does not define"),
     ("create index by_title on trials (title)", "index main.by_title (the file holds no index"),
 ])
-def test_users_objects_a_run_cannot_keep_are_refused_by_name_and_the_file_is_left_as_it_is(statement, named, sources, tmp_path):
+def test_users_objects_a_run_cannot_keep_are_refused_by_name_and_the_file_is_left_as_it_is(statement, named, published, sources, tmp_path):
     warehouse = tmp_path / "wh" / "trials.duckdb"
-    assert run(sources, warehouse)[0] == 0
+    warehouse.parent.mkdir()
+    shutil.copy(published, warehouse)
     with duckdb.connect(str(warehouse)) as con:
         con.execute(statement)
     before = warehouse.read_bytes()
