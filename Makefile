@@ -29,9 +29,9 @@ run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 pull: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	DAGSTER_HOME=$(DAGSTER_HOME) $(BIN)/trials pull --warehouse $(WAREHOUSE) $(PULL_ARGS)
 
-## test: the whole test suite (what CI runs)
+## test: the whole test suite (what CI runs), two test files at a time
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 ## bench: full, 1%-changed and no-op runs on N generated records, as text pages and as JSON API pages
 ##        (N=100000; N="10000 100000" for several; FORMAT=text or FORMAT=json for one); appends to docs/benchmarks.md

@@ -127,17 +127,21 @@ def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
 def _hard_link(path: Path) -> Iterator[Path]:
     """A second name for ``path`` that DuckDB takes literally (a copy where no hard link can be made)."""
     home = WarehousePaths(path).build_dir
+    copied = None
     try:
         home.mkdir(parents=True, exist_ok=True)
         linked = home / f"read-{os.getpid()}-{uuid.uuid4().hex[:12]}.duckdb"
         os.link(path, linked)
-    except OSError:
-        linked = Path(tempfile.mkdtemp(prefix="trials-read-")) / "warehouse.duckdb"
+    except OSError:  # another file system, or links not allowed: a private copy
+        copied = Path(tempfile.mkdtemp(prefix="trials-read-"))
+        linked = copied / "warehouse.duckdb"
         shutil.copyfile(path, linked)
     try:
         yield linked
     finally:
         linked.unlink(missing_ok=True)
+        if copied is not None:
+            copied.rmdir()
 
 
 _DUCKDB_MAGIC = b"DUCK"
