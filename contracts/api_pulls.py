@@ -22,5 +22,5 @@ class ApiPulls(pa.DataFrameModel):
     class Config:
         strict = True
         name = "api_pulls"
-        metadata = {"grain": "one row per published pull"}
+        metadata = {"grain": "one row per published pull", "bi": False}  # bi: no view (the pull's bookkeeping)
         description = "The pull history: one row per published pull; the newest watermark of a scope is where the next pull starts."

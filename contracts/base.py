@@ -5,6 +5,9 @@ import polars as pl
 
 from contracts.codes import NCT_ID_PATTERN, SOURCE_KIND
 
+# The table every child table's rows belong to (by nct_id).
+PARENT_TABLE = "trials"
+
 
 class ChildTable(pa.DataFrameModel):
     """A row that belongs to one trial and keeps its order in the trial's record.

@@ -23,5 +23,5 @@ class FileManifest(pa.DataFrameModel):
     class Config:
         strict = True
         name = "file_manifest"
-        metadata = {"grain": "one row per source record ever read"}
+        metadata = {"grain": "one row per source record ever read", "bi": False}  # bi: no view (the load's bookkeeping)
         description = "Every source record read, with its file's content hash: a file whose hash is unchanged is not parsed again."

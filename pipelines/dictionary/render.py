@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipelines.dictionary.catalog import Relation, catalog
+from pipelines.generate import files
 from pipelines.warehouse.sql_files import SQL_DIR
 
 PROJECT_DIR = SQL_DIR.parent
@@ -25,26 +26,12 @@ def expected_files() -> dict[Path, str]:
 
 def stale_files() -> list[Path]:
     """Files that differ from what the contracts say, are missing, or describe nothing any more."""
-    return _stale(expected_files())
-
-
-def _stale(expected: dict[Path, str]) -> list[Path]:
-    stale = [path for path, text in expected.items() if not path.is_file() or path.read_text(encoding="utf-8") != text]
-    stale += [path for path in sorted(COMMENTS_DIR.glob("*/*.sql")) if path not in expected]
-    return stale
+    return files.stale(expected_files(), COMMENTS_DIR.glob("*/*.sql"))
 
 
 def write() -> list[Path]:
     """Bring every dictionary file up to date; return those that changed."""
-    expected = expected_files()
-    changed = _stale(expected)
-    for path in changed:
-        if path in expected:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(expected[path], encoding="utf-8")
-        else:
-            path.unlink()
-    return changed
+    return files.write(expected_files(), COMMENTS_DIR.glob("*/*.sql"))
 
 
 def _literal(text: str) -> str:

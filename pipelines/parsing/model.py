@@ -6,28 +6,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-# Table names, in load order: the trial first, then its children.
-TRIAL_TABLE = "trials"
-CHILD_TABLES = (
-    "arms",
-    "interventions",
-    "arm_interventions",
-    "sites",
-    "countries",
-    "trial_references",
-    "identifiers",
-    "conditions",
-    "sponsors",
-    "investigators",
-    "links",
-    "related_trials",
-    "keywords",
-    "age_groups",
-    "mesh_terms",
-    "outcomes",
-    "site_contacts",
-    "intervention_other_names",
-)
+from contracts import tables
+from contracts.base import PARENT_TABLE
+
+# Table names, in load order: the trial first, then its children (from the contracts).
+TRIAL_TABLE = PARENT_TABLE
+CHILD_TABLES = tuple(t.name for t in tables() if t.parent == PARENT_TABLE)
 TABLES = (TRIAL_TABLE, *CHILD_TABLES)
 
 # What happened to the record or field an issue names.

@@ -1,6 +1,7 @@
--- One row per country a trial has sites in (key nct_id, ordinal).
--- Key (nct_id, ordinal): kept unique by the blocking check key_is_unique, not by an index (an index
--- doubles the load time and the file size, and its memory grows with the table).
+-- One row per country a trial has sites in.
+-- Key (nct_id, ordinal): kept unique by the blocking check key_is_unique, not by an index (an
+-- index doubles the load time and the file size, and DuckDB 1.0 cannot read a file holding one).
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
 create table if not exists countries (
     nct_id varchar not null,
     ordinal integer not null,

@@ -1,6 +1,7 @@
 -- The load history: one row per published run.
--- Key (load_id): kept unique by the blocking check key_is_unique, not by an index (DuckDB 1.0,
--- which BI drivers may bundle, cannot read a file holding one).
+-- Key (load_id): kept unique by the blocking check key_is_unique, not by an index (an
+-- index doubles the load time and the file size, and DuckDB 1.0 cannot read a file holding one).
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
 create table if not exists load_runs (
     load_id varchar not null,
     started_at timestamp not null,

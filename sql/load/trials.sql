@@ -1,6 +1,7 @@
 -- Replace the trials rows of the trials this run replaces (new trials have none), then add the
 -- rows of the records that won: staged_trials holds every contracted batch of the run, and
 -- loaded_versions names the batch whose record of each trial is loaded.
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
 delete from trials where nct_id in (select nct_id from replaced_trials);
 insert into trials by name
 select * exclude (filename)

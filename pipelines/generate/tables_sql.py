@@ -1,0 +1,106 @@
+"""Each table's SQL, from its contract and the templates in ``sql/templates``.
+
+- ``sql/ddl/<table>.sql``: the table, its columns, types and NOT NULL from the contract;
+- ``sql/load/<table>.sql``: a record's table is replaced per trial from the staged batches, a
+  load's own table appended from ``incoming_<table>``;
+- ``sql/views/<table>.sql``: the ``bi`` view, every column, INTEGER widened to BIGINT (unless
+  the contract says ``metadata["bi"] = False``);
+- ``sql/checks/orphan_rows.sql`` and ``duplicate_keys.sql``: one branch per child or keyed table.
+
+A file there without the generated line is hand-written and kept in place of the generated one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+
+from contracts import Table, tables
+from pipelines.generate.files import MARKER
+from pipelines.warehouse.sql_files import SQL_DIR
+
+GENERATED_FOLDERS = ("ddl", "load", "views", "checks")
+_DUCKDB_TYPES = {pl.String: "varchar", pl.Int32: "integer", pl.Int64: "bigint", pl.Float64: "double", pl.Date: "date",
+                 pl.Boolean: "boolean", pl.Datetime: "timestamp"}
+_KEY_NOTE = ("Key ({key}): kept unique by the blocking check key_is_unique, not by an index (an\n"
+             "-- index doubles the load time and the file size, and DuckDB 1.0 cannot read a file holding one).")
+
+
+def duckdb_type(dtype) -> str:
+    """The DuckDB type of a contract column's polars type."""
+    return _DUCKDB_TYPES[dtype if isinstance(dtype, type) else type(dtype)]
+
+
+def template(name: str) -> str:
+    return (SQL_DIR / "templates" / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def fill(text: str, **values: str) -> str:
+    """``{{name}}`` in a template replaced by identifiers and comment text (never SQL values)."""
+    for name, value in values.items():
+        text = text.replace("{{" + name + "}}", value)
+    if "{{" in text:
+        raise ValueError(f"template placeholder left unfilled: {text[text.index('{{'):][:40]}")
+    return text
+
+
+def in_bi(table: Table) -> bool:
+    return (table.model.__config__.metadata or {}).get("bi", True)
+
+
+def ddl(table: Table) -> str:
+    spec = table.model.to_schema().columns
+    columns = ",\n".join(
+        f"    {name} {duckdb_type(dtype)}{'' if spec[name].nullable else ' not null'}" for name, dtype in table.schema.items()
+    )
+    key_note = _KEY_NOTE.format(key=", ".join(table.key)) if table.key else "No key: rows are events, never updated."
+    return fill(template("ddl"), description=table.description, key_note=key_note, generated=MARKER, table=table.name, columns=columns)
+
+
+def load(table: Table) -> str:
+    return fill(template("load_record" if table.from_record else "load_own"), table=table.name, generated=MARKER)
+
+
+def view(table: Table) -> str:
+    widened = [name for name, dtype in table.schema.items() if dtype == pl.Int32]
+    columns = f"* replace ({', '.join(f'{name}::bigint as {name}' for name in widened)})" if widened else "*"
+    return fill(template("view"), description=table.description, generated=MARKER, table=table.name, columns=columns)
+
+
+def orphan_rows() -> str:
+    branches = [fill(template("orphan_rows_branch").strip(), table=t.name, parent=t.parent) for t in tables() if t.parent]
+    return fill(template("orphan_rows"), generated=MARKER, branches="\nunion all ".join(branches))
+
+
+def duplicate_keys() -> str:
+    branches = [
+        fill(template("duplicate_keys_record" if t.from_record else "duplicate_keys_own").strip(), table=t.name, key=", ".join(t.key))
+        for t in tables() if t.key
+    ]
+    return fill(template("duplicate_keys"), generated=MARKER, branches="\nunion all ".join(branches))
+
+
+def _hand_written(path: Path) -> bool:
+    return path.is_file() and MARKER not in path.read_text(encoding="utf-8")
+
+
+def expected_files() -> dict[Path, str]:
+    """Every generated SQL file with the text it must have (hand-written overrides left out)."""
+    files: dict[Path, str] = {}
+    for table in tables():
+        files[SQL_DIR / "ddl" / f"{table.name}.sql"] = ddl(table)
+        files[SQL_DIR / "load" / f"{table.name}.sql"] = load(table)
+        if in_bi(table):
+            files[SQL_DIR / "views" / f"{table.name}.sql"] = view(table)
+    files[SQL_DIR / "checks" / "orphan_rows.sql"] = orphan_rows()
+    files[SQL_DIR / "checks" / "duplicate_keys.sql"] = duplicate_keys()
+    return {path: text for path, text in files.items() if not _hand_written(path)}
+
+
+def generated_files() -> list[Path]:
+    """The generated SQL files there are now."""
+    return [
+        path for folder in GENERATED_FOLDERS for path in sorted((SQL_DIR / folder).glob("*.sql"))
+        if MARKER in path.read_text(encoding="utf-8")
+    ]

@@ -1,0 +1,6 @@
+-- {{description}}
+-- {{key_note}}
+-- {{generated}}
+create table if not exists {{table}} (
+{{columns}}
+);

@@ -1,0 +1,1 @@
+select '{{table}}' as table_name, (select count(*) from (select {{key}} from {{table}} semi join (select {{key}} from {{table}} where load_id = $load_id) using ({{key}}) group by {{key}} having count(*) > 1)) as duplicate_keys
