@@ -6,8 +6,7 @@ import json
 import dagster as dg
 
 from contracts import CONTRACTS, contract_key
-from pipelines.assets.contracted import CONTRACTED_DIR, contracted_frames
-from pipelines.assets.landing import RUN_FILE
+from pipelines.assets.contracted import contracted_frames
 from pipelines.assets.views import bi_views
 from pipelines.dictionary.compare import disagreements, non_bi_types
 from pipelines.parsing.model import CHILD_TABLES
@@ -20,9 +19,8 @@ from pipelines.warehouse.sql_files import run_sql, run_sql_row
 
 @dg.asset_check(asset=contracted_frames, blocking=True, description="Every staged frame passes its pandera contract.")
 def contracts_pass(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> dg.AssetCheckResult:
-    staging = warehouse.paths.staging(context.run.run_id)
     failing: dict[str, int] = {}
-    batches = batch_dirs(staging / CONTRACTED_DIR)
+    batches = batch_dirs(warehouse.run_staging(context.run.run_id).contracted)
     for found in run_batches(contract_failures, [(folder,) for folder in batches], warehouse.worker_count()):
         for name, count in found.items():
             failing[name] = failing.get(name, 0) + count
@@ -70,8 +68,7 @@ key_is_unique = _per_table_check(
 def records_in_equal_loaded_plus_quarantined(
     context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource
 ) -> dg.AssetCheckResult:
-    paths = warehouse.paths
-    run = json.loads((paths.staging(context.run.run_id) / RUN_FILE).read_text())
+    run = json.loads(warehouse.run_staging(context.run.run_id).run.read_text())
     with warehouse.connect_build(read_only=True) as con:
         balance = run_sql_row(con, "checks/record_balance", {"load_id": context.run.run_id})
     passed = (

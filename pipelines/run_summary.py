@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import dagster as dg
@@ -11,7 +12,7 @@ import dagster as dg
 from pipelines.parsing.reader import display_path
 from pipelines.progress import WARNINGS
 from pipelines.warehouse.sql_files import run_sql, run_sql_row
-from pipelines.warehouse.store import connect_read_only
+from pipelines.warehouse.paths import connect_read_only
 
 
 @dataclass
@@ -87,25 +88,34 @@ def summarise(result: dg.ExecuteInProcessResult, warehouse: Path, seconds: float
     return summary
 
 
-# Which stage each step belongs to: discover (find what changed), parse, validate, load (with its
-# checks), publish.
-STAGE_OF_STEP = {
-    "api_pull": "discover", "landing_files": "discover",
-    "parsed_records": "parse",
-    "contracted_frames": "validate", "contracted_frames_contracts_pass": "validate",
-    "warehouse_tables": "load", "every_row_has_its_trial": "load", "key_is_unique": "load",
-    "trials_records_in_equal_loaded_plus_quarantined": "load",
-    "bi_views": "publish", "bi_views_bi_schema_is_flat_and_described": "publish", "published_warehouse": "publish",
-}
+# The stage of each asset group: discover (find what changed), parse, validate, load (with its
+# checks), publish. A step's stage is its asset's group's; a check's, that of the asset it checks.
+STAGE_OF_GROUP = {"landing": "discover", "parse": "parse", "contract": "validate", "warehouse": "load", "publish": "publish"}
 STAGES = ("discover", "parse", "validate", "load", "publish")
+
+
+@cache
+def stage_of_step() -> dict[str, str]:
+    """Every step of the definitions (an asset's or a check's op) and its stage."""
+    from pipelines.definitions import ASSETS, CHECKS
+
+    group_of: dict[dg.AssetKey, str] = {}
+    stages: dict[str, str] = {}
+    for asset in ASSETS:
+        group_of.update(asset.group_names_by_key)
+        stages[asset.node_def.name] = STAGE_OF_GROUP[next(iter(asset.group_names_by_key.values()))]
+    for check in CHECKS:
+        stages[check.node_def.name] = STAGE_OF_GROUP[group_of[next(iter(check.check_keys)).asset_key]]
+    return stages
 
 
 def stage_seconds(result: dg.ExecuteInProcessResult) -> dict[str, float]:
     """Seconds spent in each stage, from the duration of every step that succeeded."""
     totals = dict.fromkeys(STAGES, 0.0)
+    stages = stage_of_step()
     for event in result.all_events:
         if event.event_type_value == "STEP_SUCCESS":
-            stage = STAGE_OF_STEP.get(event.step_key, "other")
+            stage = stages.get(event.step_key, "other")
             totals[stage] = totals.get(stage, 0.0) + event.event_specific_data.duration_ms / 1000
     return totals
 
@@ -121,12 +131,12 @@ def _failures(result: dg.ExecuteInProcessResult) -> list[str]:
             evaluation = event.event_specific_data
             details = ", ".join(f"{k}={v.value}" for k, v in evaluation.metadata.items())
             messages.append(f"blocking check failed: {evaluation.asset_key.to_user_string()} {evaluation.check_name} ({details})")
-        elif event.event_type_value == "STEP_FAILURE":
-            error = event.event_specific_data.error
-            cause = error  # the first error that is not Dagster's own wrapper: the user-facing one
+        elif event.event_type_value in ("STEP_FAILURE", "RESOURCE_INIT_FAILURE"):
+            cause = event.event_specific_data.error  # the first error that is not Dagster's own wrapper: the user-facing one
             while cause.cause is not None and (cause.cls_name or "").startswith("Dagster"):
                 cause = cause.cause
-            messages.append(f"step {event.step_key} failed: {describe_error(cause.message)}")
+            where = f"step {event.step_key} failed" if event.step_key else "the run could not start"
+            messages.append(f"{where}: {describe_error(cause.message)}")
     return messages
 
 

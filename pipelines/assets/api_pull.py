@@ -7,8 +7,7 @@ from pipelines.progress import announce
 from pipelines.resources import ClinicalTrialsApi, WarehouseResource
 from pipelines.warehouse.pulls import pull_state
 
-PULL_FILE = "pull.json"
-API_FOLDER = "api"
+API_FOLDER = "api"  # pulls land in <landing>/api/<pull>/
 
 
 class PullConfig(dg.Config):
@@ -31,7 +30,6 @@ def api_pull(context: dg.AssetExecutionContext, config: PullConfig, warehouse: W
     so a failed pull or load changes nothing; a pull that fails half-way leaves no pages behind.
     A watermark that cannot be real is refused, and never moves back.
     """
-    warehouse.hold_writer_lock()
     warehouse.start_build()  # the state is read from the run's copy: a client holding the published file cannot block a pull
     asked = EVERYTHING if config.everything else scope_of(config.query, config.condition, config.sponsor)
     state = pull_state(warehouse.paths.build, asked, utc_now())
@@ -45,9 +43,9 @@ def api_pull(context: dg.AssetExecutionContext, config: PullConfig, warehouse: W
 
     with ctgov.client(on_retry=say) as client:
         result = pull_studies(client, scope, since, warehouse.landing_path() / API_FOLDER, name, say, ctgov.page_size)
-    staging = warehouse.paths.staging(context.run_id)
-    staging.mkdir(parents=True, exist_ok=True)
-    (staging / PULL_FILE).write_text(result.to_json())
+    staging = warehouse.run_staging(context.run_id)
+    staging.root.mkdir(parents=True, exist_ok=True)
+    staging.pull.write_text(result.to_json())
     return dg.MaterializeResult(
         metadata={
             "scope": scope,

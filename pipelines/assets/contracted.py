@@ -2,7 +2,7 @@
 import dagster as dg
 
 from contracts import Trials
-from pipelines.assets.parsed import PARSED_DIR, parsed_records
+from pipelines.assets.parsed import parsed_records
 from pipelines.clock import utc_now
 from pipelines.metadata import table_metadata
 from pipelines.progress import Progress
@@ -10,7 +10,6 @@ from pipelines.resources import WarehouseResource
 from pipelines.transform.staging import batch_dir, batch_dirs
 from pipelines.transform.steps import contract_batch, run_step
 
-CONTRACTED_DIR = "contracted"
 
 
 @dg.asset(group_name="contract", kinds={"python", "pandera", "parquet"}, deps=[parsed_records])
@@ -21,11 +20,10 @@ def contracted_frames(context: dg.AssetExecutionContext, warehouse: WarehouseRes
     a required field is rejected with its rows; each is a quarantine row naming the field and
     the check. Several records of one trial: the latest Last Updated wins, and on a tie JSON beats text.
     """
-    warehouse.hold_writer_lock()
-    staging = warehouse.paths.staging(context.run_id)
+    staging = warehouse.run_staging(context.run_id)
     recorded_at = utc_now()
-    sources = batch_dirs(staging / PARSED_DIR)
-    jobs = [(source, batch_dir(staging / CONTRACTED_DIR, n), recorded_at) for n, source in enumerate(sources)]
+    sources = batch_dirs(staging.parsed)
+    jobs = [(source, batch_dir(staging.contracted, n), recorded_at) for n, source in enumerate(sources)]
     totals = run_step(contract_batch, jobs, warehouse.worker_count(), Progress(context.log, "contract", len(jobs)))
     return dg.MaterializeResult(
         metadata={

@@ -4,17 +4,14 @@ from pathlib import Path
 import dagster as dg
 
 from pipelines.api.pull import PullResult
-from pipelines.assets.api_pull import PULL_FILE, api_pull
+from pipelines.assets.api_pull import api_pull
 from pipelines.clock import utc_now
 from pipelines.parsing.reader import display_path
 from pipelines.progress import announce
 from pipelines.resources import WarehouseResource
 from pipelines.transform.landing import PLAN_SCHEMA, plan_landing
-from pipelines.warehouse.store import read_manifest
+from pipelines.warehouse.runs import read_manifest
 
-PLAN_FILE = "landing.parquet"
-SKIPPED_FILE = "skipped.parquet"
-RUN_FILE = "run.json"
 
 
 @dg.asset(group_name="landing", kinds={"python", "file"}, deps=[api_pull])
@@ -27,21 +24,18 @@ def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     the warehouse's file manifest and stages the list of files to parse. A pull in the same run
     (``api_pull``) always has its folder read.
     """
-    warehouse.hold_writer_lock()
     started_at = utc_now()
-    paths = warehouse.paths
     sources = warehouse.source_paths()
-    pulled = paths.staging(context.run_id) / PULL_FILE
-    if pulled.exists():
-        folder = Path(PullResult.from_json(pulled.read_text()).folder)
+    staging = warehouse.run_staging(context.run_id)
+    if staging.pull.exists():
+        folder = Path(PullResult.from_json(staging.pull.read_text()).folder)
         if not any(folder.is_relative_to(source) for source in sources):
             sources.append(folder)
     warehouse.start_build()  # the published file is only copied, never opened: a tool holding it open cannot block us
-    plan = plan_landing(sources, read_manifest(paths.build), warehouse.trust_mtime)
-    staging = paths.staging(context.run_id)
-    staging.mkdir(parents=True, exist_ok=True)
-    plan.frame().write_parquet(staging / PLAN_FILE)
-    plan.skipped_frame().write_parquet(staging / SKIPPED_FILE)
+    plan = plan_landing(sources, read_manifest(warehouse.paths.build), warehouse.trust_mtime)
+    staging.root.mkdir(parents=True, exist_ok=True)
+    plan.frame().write_parquet(staging.plan)
+    plan.skipped_frame().write_parquet(staging.skipped)
     run = {
         "started_at": started_at.isoformat(),
         "sources": [display_path(s) for s in sources],
@@ -49,7 +43,7 @@ def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         "files_unchanged": plan.files_unchanged,
         "files_parsed": len(plan.to_parse),
     }
-    (staging / RUN_FILE).write_text(json.dumps(run, indent=2))
+    staging.run.write_text(json.dumps(run, indent=2))
     context.log.info(f"{plan.files_seen} files seen, {len(plan.to_parse)} new or changed")
     for skip in plan.skipped:
         announce(context.log, f"skipped {display_path(skip.path)}: {skip.reason}")

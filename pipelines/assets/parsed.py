@@ -2,7 +2,7 @@
 import dagster as dg
 
 from contracts import Trials
-from pipelines.assets.landing import PLAN_FILE, landing_files
+from pipelines.assets.landing import landing_files
 from pipelines.clock import utc_now
 from pipelines.metadata import table_metadata
 from pipelines.progress import Progress, announce
@@ -12,7 +12,6 @@ from pipelines.transform.staging import batch_dir, read_parquet
 from pipelines.transform.steps import parse_batch, run_step
 from pipelines.transform.units import batches_of, units_of
 
-PARSED_DIR = "parsed"
 # Input bytes per batch (unpacked), besides the record count: bounds a worker's memory on API
 # pages, which hold 1,000 studies each (about 15 MB of JSON): 4 pages to a batch.
 MAX_BATCH_BYTES = 64 * 1024 * 1024
@@ -27,13 +26,12 @@ def parsed_records(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     archive entry) become quarantine rows here, with their URI and the stage that failed; they
     never stop the run.
     """
-    warehouse.hold_writer_lock()
-    staging = warehouse.paths.staging(context.run_id)
-    files = LandingPlan.files_of(read_parquet(staging / PLAN_FILE))
+    staging = warehouse.run_staging(context.run_id)
+    files = LandingPlan.files_of(read_parquet(staging.plan))
     loaded_at = utc_now()
     units = units_of(files, warehouse.batch_size)
     jobs = [
-        (batch, batch_dir(staging / PARSED_DIR, n), context.run_id, loaded_at, warehouse.batch_size)
+        (batch, batch_dir(staging.parsed, n), context.run_id, loaded_at, warehouse.batch_size)
         for n, batch in enumerate(batches_of(units, warehouse.batch_size, MAX_BATCH_BYTES))
     ]
     workers = warehouse.worker_count()

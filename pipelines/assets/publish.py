@@ -8,7 +8,9 @@ from pipelines.clock import utc_now
 from pipelines.parsing.reader import display_path
 from pipelines.progress import WARNINGS, announce
 from pipelines.resources import WarehouseResource
-from pipelines.warehouse.store import connect_read_only, count_rows, publish
+from pipelines.warehouse.build import publish
+from pipelines.warehouse.paths import connect_read_only
+from pipelines.warehouse.runs import count_rows
 
 
 @dg.asset(group_name="publish", kinds={"duckdb"}, deps=[bi_views])
@@ -18,7 +20,6 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseR
     Readers holding the old file open keep reading the old version; new connections see the new
     one. Runs only when every blocking check passed.
     """
-    warehouse.hold_writer_lock()
     paths = warehouse.paths
     warehouse.check_build()
     foreign_wal = publish(paths, utc_now())
@@ -27,7 +28,7 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseR
         warnings.append(f"a client that wrote to {display_path(paths.published)} left uncheckpointed edits (a write-ahead log); "
                         f"they are not part of the warehouse and were moved to {display_path(foreign_wal)}")
         announce(context.log, f"warning: {warnings[-1]}")
-    shutil.rmtree(paths.staging(context.run_id), ignore_errors=True)
+    shutil.rmtree(warehouse.run_staging(context.run_id).root, ignore_errors=True)
     with connect_read_only(paths.published) as con:
         trials = count_rows(con, "trials")
     return dg.MaterializeResult(

@@ -4,7 +4,8 @@ from pipelines.assets.warehouse import WAREHOUSE_TABLES
 from pipelines.dictionary.catalog import relations_by_name
 from pipelines.metadata import relation_schema
 from pipelines.resources import WarehouseResource
-from pipelines.warehouse.store import count_rows, create_views
+from pipelines.warehouse.runs import count_rows
+from pipelines.warehouse.views import create_views
 
 
 @dg.asset(group_name="publish", kinds={"duckdb", "sql"}, deps=WAREHOUSE_TABLES)
@@ -14,7 +15,6 @@ def bi_views(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
 
     Created in the build, so they publish with the tables.
     """
-    warehouse.hold_writer_lock()
     described = relations_by_name()
     metadata: dict = {}
     with warehouse.connect_build() as con:

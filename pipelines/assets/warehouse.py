@@ -6,9 +6,7 @@ import dagster as dg
 
 from contracts import CONTRACTS, PAGE_CONTRACTS
 from pipelines.api.pull import PullResult
-from pipelines.assets.api_pull import PULL_FILE
-from pipelines.assets.contracted import CONTRACTED_DIR, contracted_frames
-from pipelines.assets.landing import RUN_FILE, SKIPPED_FILE
+from pipelines.assets.contracted import contracted_frames
 from pipelines.clock import utc_now
 from pipelines.metadata import table_metadata
 from pipelines.parsing.model import TABLES
@@ -16,7 +14,8 @@ from pipelines.progress import announce
 from pipelines.resources import WarehouseResource
 from pipelines.transform.staging import batch_dirs, read_parquet
 from pipelines.warehouse.pulls import record_pull
-from pipelines.warehouse.store import load_run, quarantine_by_table, record_run, run_outcomes, table_counts
+from pipelines.warehouse.load import load_run
+from pipelines.warehouse.runs import quarantine_by_table, record_run, run_outcomes, table_counts
 
 WAREHOUSE_TABLES = list(CONTRACTS)
 
@@ -43,18 +42,15 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     publishes with its data. Readers never see the build: it is published only after the
     blocking checks pass.
     """
-    warehouse.hold_writer_lock()
-    paths = warehouse.paths
-    staging = paths.staging(context.run_id)
-    run = json.loads((staging / RUN_FILE).read_text())
-    batches = batch_dirs(staging / CONTRACTED_DIR)
-    skipped = read_parquet(staging / SKIPPED_FILE).rows(named=True)
+    staging = warehouse.run_staging(context.run_id)
+    run = json.loads(staging.run.read_text())
+    batches = batch_dirs(staging.contracted)
+    skipped = read_parquet(staging.skipped).rows(named=True)
     started = time.monotonic()
     with warehouse.connect_build() as con:
         for done, table in enumerate(load_run(con, batches, context.run_id, utc_now(), skipped), start=1):
             announce(context.log, f"load: {table} ({done}/{len(TABLES)} tables, {time.monotonic() - started:.1f} s)")
-        pulled = staging / PULL_FILE
-        pull = PullResult.from_json(pulled.read_text()) if pulled.exists() else None
+        pull = PullResult.from_json(staging.pull.read_text()) if staging.pull.exists() else None
         if pull is not None:
             record_pull(con, pull, context.run_id)
         outcomes = run_outcomes(con, context.run_id)

@@ -7,6 +7,7 @@ holds one batch at a time and any step can be re-read for inspection.
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
@@ -15,6 +16,43 @@ from pipelines.transform.batch import Batch
 
 QUARANTINE = "_quarantine"
 MANIFEST = "_manifest"
+
+
+@dataclass(frozen=True)
+class RunStaging:
+    """The files one run's steps hand to each other, in one folder of the run's own."""
+
+    root: Path
+
+    @property
+    def pull(self) -> Path:
+        """What the run's API pull covers (``api_pull`` writes it, the load records it)."""
+        return self.root / "pull.json"
+
+    @property
+    def run(self) -> Path:
+        """When the run started, its sources and file counts (``landing_files``)."""
+        return self.root / "run.json"
+
+    @property
+    def plan(self) -> Path:
+        """The files to parse (``landing_files``)."""
+        return self.root / "landing.parquet"
+
+    @property
+    def skipped(self) -> Path:
+        """The inputs discovery skipped, with the reason (``landing_files``)."""
+        return self.root / "skipped.parquet"
+
+    @property
+    def parsed(self) -> Path:
+        """The parsed batches (``parsed_records``)."""
+        return self.root / "parsed"
+
+    @property
+    def contracted(self) -> Path:
+        """The batches held to their contracts (``contracted_frames``)."""
+        return self.root / "contracted"
 
 
 def batch_dirs(root: Path) -> list[Path]:

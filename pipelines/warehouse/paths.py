@@ -169,3 +169,30 @@ def check_is_warehouse(path: Path) -> None:
     raise NotAWarehouse(
         f"the warehouse file {path} is {found}: it is left as it is; move it away or choose another --warehouse"
     )
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Run the block in one transaction: committed when it ends, rolled back when it raises.
+
+    The error that ended it is the one raised: when the commit itself fails (a full disk, no
+    memory left) DuckDB has already ended the transaction, and the rollback's own error ("no
+    transaction is active") must not hide the cause."""
+    con.begin()
+    try:
+        yield
+    except BaseException:
+        _rollback(con)
+        raise
+    try:
+        con.commit()
+    except BaseException:
+        _rollback(con)
+        raise
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    try:
+        con.rollback()
+    except duckdb.Error:
+        pass  # the transaction is gone already; the caller raises what ended it

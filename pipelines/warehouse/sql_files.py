@@ -1,13 +1,16 @@
-"""SQL lives in ``sql/`` at the project root, one statement group per file; this reads it."""
+"""SQL lives in ``sql/`` at the project root, one statement group per file, and is installed
+inside the package as ``pipelines.sql``; this reads it, through ``importlib.resources``."""
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
-SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
+SQL_DIR = Path(os.fspath(files("pipelines.sql")))
 
 
 @cache

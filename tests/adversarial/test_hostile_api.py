@@ -17,7 +17,7 @@ import pytest
 from pipelines.api.client import ApiError, ApiSettings, ApiUnavailable, CtGovClient
 from pipelines.api.pull import pull
 from pipelines.warehouse.pulls import pull_state
-from pipelines.warehouse.store import ensure_schema
+from pipelines.warehouse.build import ensure_schema
 from tests.adversarial.conftest import DEEP, cli, page, study_bytes, with_lone_surrogate
 from tests.conftest import query
 from tests.fake_ctgov import FakeCtGov

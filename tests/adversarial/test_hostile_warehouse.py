@@ -19,7 +19,7 @@ from pipelines.resources import WarehouseResource
 from pipelines.run_summary import describe_error
 from pipelines.warehouse.lock import WarehouseBusy, writer_lock
 from pipelines.warehouse.paths import WarehousePaths
-from pipelines.warehouse.store import transaction
+from pipelines.warehouse.paths import transaction
 from tests.adversarial.conftest import cli, study_bytes
 from tests.conftest import SEED, query
 

@@ -3,7 +3,8 @@
 import polars as pl
 
 import pipelines.transform.steps as steps
-import pipelines.warehouse.store as store
+import pipelines.warehouse.load as load
+import pipelines.warehouse.views as views
 from pipelines.checks import KEYED_TABLES
 from pipelines.parsing.model import CHILD_TABLES
 from tests.assets.conftest import check_results, materialized
@@ -77,12 +78,12 @@ def test_a_failing_blocking_check_stops_the_publish_and_keeps_the_old_warehouse(
 def test_rows_sharing_a_key_stop_the_publish_and_keep_the_old_warehouse(good_dir, warehouse, materialize_all, monkeypatch):
     assert materialize_all(warehouse, good_dir).success
     before = warehouse.read_bytes()
-    original = store.run_sql
+    original = load.run_sql
 
     def forgetful(con, name, params=None):  # a load that does not see the stored versions, so keeps both
         return [] if name == "load/existing_versions" else original(con, name, params)
 
-    monkeypatch.setattr(store, "run_sql", forgetful)
+    monkeypatch.setattr(load, "run_sql", forgetful)
     (good_dir / "NCT02013167.txt").write_text((good_dir / "NCT02013167.txt").read_text().replace("405 participants", "406 participants"))
     result = materialize_all(warehouse, good_dir)
     assert not result.success
@@ -96,7 +97,7 @@ def test_rows_sharing_a_key_stop_the_publish_and_keep_the_old_warehouse(good_dir
 def test_a_bi_view_with_a_nested_type_or_a_missing_comment_stops_the_publish(good_dir, warehouse, materialize_all, monkeypatch):
     assert materialize_all(warehouse, good_dir).success
     before = warehouse.read_bytes()
-    original = store.run_sql
+    original = views.run_sql
 
     def careless(con, name, params=None):  # a view that returns a LIST, and no comments applied
         if name.startswith("dictionary/"):
@@ -105,7 +106,7 @@ def test_a_bi_view_with_a_nested_type_or_a_missing_comment_stops_the_publish(goo
             return con.execute("create or replace view bi.trial_phases as select nct_id, string_split(phase, '/') as phase from main.trials").fetchall()
         return original(con, name, params)
 
-    monkeypatch.setattr(store, "run_sql", careless)
+    monkeypatch.setattr(views, "run_sql", careless)
     (good_dir / "NCT02013167.txt").write_text((good_dir / "NCT02013167.txt").read_text().replace("405 participants", "406 participants"))
     result = materialize_all(warehouse, good_dir)
     assert not result.success

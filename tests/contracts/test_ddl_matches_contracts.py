@@ -6,7 +6,7 @@ import pytest
 
 from contracts import CONTRACTS
 from pipelines.warehouse.sql_files import sql, sql_names
-from pipelines.warehouse.store import ensure_schema
+from pipelines.warehouse.build import ensure_schema
 
 DUCKDB_TYPE = {pl.String: "VARCHAR", pl.Int32: "INTEGER", pl.Int64: "BIGINT", pl.Float64: "DOUBLE", pl.Date: "DATE", pl.Boolean: "BOOLEAN"}
 

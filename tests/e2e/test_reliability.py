@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from pipelines.bench.corpus import make_corpus
-from pipelines.warehouse.store import WarehousePaths
-from tests.conftest import BAD_DIR, PROJECT, SEED, TEXT_DIR, query, run_cli, table_contents
+from pipelines.warehouse.paths import WarehousePaths
+from tests.conftest import BAD_DIR, PROJECT, SEED, TEXT_PAGES, query, run_cli, table_contents
 
 ALL_TABLES = [
     "trials", "arms", "interventions", "arm_interventions", "sites", "countries", "trial_references", "identifiers",
@@ -26,7 +26,7 @@ ALL_TABLES = [
 def corpus(tmp_path_factory) -> Path:
     """2,000 pages cloned from the samples: a run long enough to be interrupted."""
     folder = tmp_path_factory.mktemp("corpus")
-    make_corpus([SEED, *sorted(TEXT_DIR.glob("*.txt"))], folder, 2000)
+    make_corpus([SEED, *TEXT_PAGES], folder, 2000)
     return folder
 
 

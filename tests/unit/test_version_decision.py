@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 import polars as pl
 
-from pipelines.warehouse.store import decide_versions
+from pipelines.transform.versions import decide_versions
 
 AT = datetime(2026, 1, 1)
 

@@ -1,0 +1,54 @@
+"""The run's bookkeeping in the warehouse: the manifest it starts from, what it did (load
+history, quarantine counts), and rows of the load's own tables. No dagster here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandera.polars as pa
+import polars as pl
+
+from contracts import LoadRuns, polars_schema
+from pipelines.warehouse.paths import connect_read_only
+from pipelines.warehouse.sql_files import run_sql, run_sql_row, sql
+
+
+def read_manifest(build: Path) -> pl.DataFrame:
+    """Hashes, sizes and mtimes of the files the warehouse was loaded from."""
+    with connect_read_only(build) as con:
+        return con.sql(sql("load/read_manifest")).pl()
+
+
+def run_outcomes(con: duckdb.DuckDBPyConnection, load_id: str) -> dict[str, int]:
+    return run_sql_row(con, "load/run_outcomes", {"load_id": load_id})
+
+
+def quarantine_by_table(con: duckdb.DuckDBPyConnection, load_id: str) -> dict[str, int]:
+    """This run's quarantine rows per table they concern (``sql/runs/quarantine_by_table.sql``)."""
+    return dict(run_sql(con, "runs/quarantine_by_table", {"load_id": load_id}))
+
+
+def insert_row(con: duckdb.DuckDBPyConnection, model: type[pa.DataFrameModel], row: dict[str, Any]) -> None:
+    """Insert one contract-shaped row through ``sql/load/<table>.sql`` (it reads ``incoming_<table>``)."""
+    table = model.Config.name
+    con.register(f"incoming_{table}", pl.DataFrame([row], schema=polars_schema(model), orient="row"))
+    try:
+        run_sql(con, f"load/{table}")
+    finally:
+        con.unregister(f"incoming_{table}")
+
+
+def record_run(con: duckdb.DuckDBPyConnection, run: dict[str, Any]) -> None:
+    insert_row(con, LoadRuns, run)
+
+
+def table_counts(con: duckdb.DuckDBPyConnection, tables: list[str]) -> dict[str, int]:
+    """Row counts of the given tables (names come from the contracts, never from input)."""
+    return {table: count_rows(con, table) for table in tables}
+
+
+def count_rows(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    """Rows in a table or view, through the relation API (no SQL text)."""
+    return con.table(table).count("*").fetchall()[0][0]
