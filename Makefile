@@ -5,15 +5,18 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SOURCES ?= data/samples
 WAREHOUSE ?= data/warehouse/trials.duckdb
+LANDING ?= data/landing
 DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+# What the Dagster UI and its schedules use here (the package's own defaults are the user's data folder).
+PROJECT_ENV = DAGSTER_HOME=$(DAGSTER_HOME) TRIALS_WAREHOUSE=$(CURDIR)/$(WAREHOUSE) TRIALS_LANDING=$(CURDIR)/$(LANDING) \
+	TRIALS_SOURCES=$(CURDIR)/$(SOURCES):$(CURDIR)/$(LANDING)
 N ?= 100000
 FORMAT ?= text json
 
-.PHONY: run pull test bench dev check-defs dictionary clean
+.PHONY: run pull test bench dev check-defs generate dictionary clean
 
-$(DAGSTER_HOME)/dagster.yaml: config/dagster.yaml
-	mkdir -p $(DAGSTER_HOME)
-	cp config/dagster.yaml $@
+$(DAGSTER_HOME)/dagster.yaml: config/dagster.yaml $(STAMP)
+	$(BIN)/python -m pipelines.instance --force $(DAGSTER_HOME)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,7 +30,7 @@ run: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 
 ## pull: fetch what changed on ClinicalTrials.gov since the last pull and publish it (PULL_ARGS="--condition asthma" for a first, scoped pull)
 pull: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
-	DAGSTER_HOME=$(DAGSTER_HOME) $(BIN)/trials pull --warehouse $(WAREHOUSE) $(PULL_ARGS)
+	DAGSTER_HOME=$(DAGSTER_HOME) $(BIN)/trials pull --warehouse $(WAREHOUSE) --landing $(LANDING) $(PULL_ARGS)
 
 ## test: the whole test suite (what CI runs), two test files at a time
 test: $(STAMP)
@@ -36,15 +39,19 @@ test: $(STAMP)
 ## bench: full, 1%-changed and no-op runs on N generated records, as text pages and as JSON API pages
 ##        (N=100000; N="10000 100000" for several; FORMAT=text or FORMAT=json for one); appends to docs/benchmarks.md
 bench: $(STAMP)
-	$(BIN)/python -m pipelines.bench --pages $(N) --format $(FORMAT)
+	$(BIN)/python -m pipelines.bench --pages $(N) --format $(FORMAT) --work data/bench --output docs/benchmarks.md
 
 ## dev: the Dagster UI on http://127.0.0.1:3000
 dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
-	DAGSTER_HOME=$(DAGSTER_HOME) $(BIN)/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
+	mkdir -p $(LANDING)
+	$(PROJECT_ENV) $(BIN)/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
 
-## dictionary: regenerate docs/data-dictionary.md and sql/dictionary (the COMMENT ON statements) from the contracts
-dictionary: $(STAMP)
-	$(BIN)/python -m pipelines.dictionary
+## generate: regenerate what follows from the contracts (each table's DDL, load, bi view and checks in sql/, the data dictionary)
+generate: $(STAMP)
+	$(BIN)/python -m pipelines.generate
+
+## dictionary: the same as generate (its former name)
+dictionary: generate
 
 ## check-defs: validate the Dagster definitions
 check-defs: $(STAMP)

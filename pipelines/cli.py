@@ -40,10 +40,11 @@ from pipelines.resources import (
 from pipelines.parsing.limits import MAX_DOCUMENT_BYTES, size_text
 from pipelines.run_summary import summarise
 from pipelines.warehouse.paths import NotAWarehouse
-from pipelines.warehouse.store import STORAGE_VERSION, connect_read_only
+from pipelines.warehouse.build import STORAGE_VERSION
+from pipelines.warehouse.paths import connect_read_only
 
 EXIT_PUBLISHED, EXIT_NOT_PUBLISHED, EXIT_USAGE = 0, 1, 2
-WAREHOUSE_HELP = "the published DuckDB file (default: $TRIALS_WAREHOUSE, else data/warehouse/trials.duckdb)"
+WAREHOUSE_HELP = "the published DuckDB file (default: $TRIALS_WAREHOUSE, else warehouse/trials.duckdb in the user's data folder)"
 # ClinicalTrialsApi field: the `trials pull` flag that sets it.
 API_FLAGS = {"min_interval_s": "min_interval", "timeout_s": "timeout", "max_attempts": "max_attempts", "backoff_s": "backoff",
              "page_size": "page_size"}
@@ -73,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="load sources and publish the warehouse")
     run.add_argument("--source", action="append", type=Path, metavar="PATH",
                      help="folder (searched recursively for *.txt, *.json, either gzipped, and *.zip) or file; "
-                          "repeatable (default: $TRIALS_SOURCES, else data/samples and data/landing)")
+                          "repeatable (default: $TRIALS_SOURCES, else the bundled samples and the landing folder)")
     _common(run)
     pull = commands.add_parser("pull", help="fetch the studies updated since the last pull from the ClinicalTrials.gov API, "
                                             "land them and publish")
@@ -85,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     pull.add_argument("--api-url", default="", metavar="URL",
                       help="API base URL (default: $TRIALS_API_URL, else https://clinicaltrials.gov/api/v2)")
     pull.add_argument("--landing", type=Path, metavar="DIR",
-                      help="landing folder; pages land in DIR/api/ (default: $TRIALS_LANDING, else data/landing)")
+                      help="landing folder; pages land in DIR/api/ (default: $TRIALS_LANDING, else landing/ in the user's data folder)")
     pull.add_argument("--min-interval", type=float, metavar="SECONDS",
                       help=f"seconds between requests (default {API_DEFAULTS.min_interval_s:g})")
     pull.add_argument("--timeout", type=float, metavar="SECONDS",

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipelines.warehouse.sql_files import run_sql
-from pipelines.warehouse.store import connect_read_only, count_rows
+from pipelines.warehouse.paths import connect_read_only
+from pipelines.warehouse.runs import count_rows
 
 
 def clear_dead_partials(out_dir: Path) -> None:

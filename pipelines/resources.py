@@ -1,8 +1,8 @@
 """Configuration of a run, as a Dagster resource.
 
 Values come from the CLI flags, or from environment variables read when a run starts (never at
-import time), or fall back to the project's ``data/`` folder; no path depends on the current
-directory.
+import time), or fall back to the bundled samples and the user's data folder (``locations.py``);
+no path depends on the current directory or on where the package is installed.
 """
 
 from __future__ import annotations
@@ -19,13 +19,11 @@ from pydantic import Field, PrivateAttr, field_validator
 
 from pipelines.api.client import DEFAULT_BASE_URL, ApiSettings, CtGovClient
 from pipelines.api.pull import PAGE_SIZE
+from pipelines.locations import samples_dir, user_data_dir
 from pipelines.warehouse.lock import writer_lock
-from pipelines.warehouse.store import STORAGE_VERSION, WarehousePaths, connect, remove_build, start_build
-
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_WAREHOUSE = PROJECT_ROOT / "data" / "warehouse" / "trials.duckdb"
-DEFAULT_SOURCES = (PROJECT_ROOT / "data" / "samples", PROJECT_ROOT / "data" / "landing")
-
+from pipelines.transform.staging import RunStaging
+from pipelines.warehouse.build import STORAGE_VERSION, remove_build, start_build
+from pipelines.warehouse.paths import WarehousePaths, connect
 
 def absolute(path: str | Path) -> Path:
     """An absolute path with links resolved; a link that loops is left as it is (the run reports it)."""
@@ -34,22 +32,24 @@ def absolute(path: str | Path) -> Path:
 
 def default_sources() -> list[Path]:
     """``TRIALS_SOURCES`` (paths separated by the OS path separator; one that does not exist is
-    reported by the run), else the samples and the landing folder that exist."""
+    reported by the run), else the bundled samples and the landing folder, when it exists."""
     configured = os.environ.get("TRIALS_SOURCES")
     if configured:
         return [absolute(p) for p in configured.split(os.pathsep) if p]
-    return [p for p in DEFAULT_SOURCES if p.exists()]
+    return [p for p in (samples_dir(), landing_dir()) if p.exists()]
 
 
 def default_warehouse() -> Path:
+    """``TRIALS_WAREHOUSE``, else ``warehouse/trials.duckdb`` in the user's data folder."""
     configured = os.environ.get("TRIALS_WAREHOUSE")
-    return absolute(configured) if configured else DEFAULT_WAREHOUSE
+    return absolute(configured) if configured else user_data_dir() / "warehouse" / "trials.duckdb"
 
 
 def landing_dir() -> Path:
-    """The folder the sensor watches for new pages (``TRIALS_LANDING``, else data/landing)."""
+    """The folder the sensor watches for new pages (``TRIALS_LANDING``, else ``landing`` in the
+    user's data folder)."""
     configured = os.environ.get("TRIALS_LANDING")
-    return absolute(configured) if configured else PROJECT_ROOT / "data" / "landing"
+    return absolute(configured) if configured else user_data_dir() / "landing"
 
 
 API_DEFAULTS = ApiSettings()
@@ -168,6 +168,10 @@ class WarehouseResource(dg.ConfigurableResource):
         if (found.st_dev, found.st_ino) != (held.st_dev, held.st_ino):
             raise RuntimeError(f"this run's build {self.paths.build} was replaced by something else: nothing is published")
 
+    def run_staging(self, run_id: str) -> RunStaging:
+        """The files this run's steps hand to each other."""
+        return RunStaging(self.paths.staging(run_id))
+
     def connect_build(self, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         """A connection to this run's build, within the memory limit."""
         self.check_build()
@@ -191,6 +195,10 @@ class WarehouseResource(dg.ConfigurableResource):
         self._stack = stack
         remove_build(paths)
         shutil.rmtree(paths.build_dir / "staging", ignore_errors=True)
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        """A run that uses the warehouse holds its writer lock from its first step to its last."""
+        self.hold_writer_lock()
 
     def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
         if self._stack is not None:

@@ -14,16 +14,17 @@ import duckdb
 import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
-REGISTRY = FIXTURES / "registry"
-SEED = REGISTRY / "seed.txt"
-TEXT_DIR = REGISTRY / "text"
-JSON_DIR = REGISTRY / "json"
-BAD_DIR = FIXTURES / "bad"
 PROJECT = Path(__file__).resolve().parents[1]
+# One copy of the sample records serves `make run` (data/samples, installed with the package) and the tests.
+SAMPLES = PROJECT / "data" / "samples"
+SEED = SAMPLES / "NCT02013167.txt"  # the original page: the authority on the format
+TEXT_PAGES = sorted(p for p in SAMPLES.glob("*.txt") if p != SEED)  # the 13 other pages
+JSON_DIR = SAMPLES / "json"  # their 13 API v2 twins
+BAD_DIR = FIXTURES / "bad"
 
 
 def sample_ids() -> list[str]:
-    return sorted(p.stem for p in TEXT_DIR.glob("*.txt"))
+    return [p.stem for p in TEXT_PAGES]
 
 
 @pytest.fixture
@@ -32,7 +33,7 @@ def good_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "good"
     folder.mkdir()
     shutil.copy(SEED, folder / "NCT02013167.txt")
-    for page in TEXT_DIR.glob("*.txt"):
+    for page in TEXT_PAGES:
         shutil.copy(page, folder / page.name)
     return folder
 
@@ -41,7 +42,7 @@ def good_dir(tmp_path: Path) -> Path:
 def noisy_dir(tmp_path: Path) -> Path:
     """The same pages with CRLF endings, a BOM, trailing blanks, upper-case names, gzip and nesting."""
     folder = tmp_path / "noisy"
-    pages = [SEED, *sorted(TEXT_DIR.glob("*.txt"))]
+    pages = [SEED, *TEXT_PAGES]
     for i, page in enumerate(pages):
         text = page.read_text(encoding="utf-8")
         name = "NCT02013167.txt" if page == SEED else page.name

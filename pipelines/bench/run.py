@@ -25,10 +25,10 @@ from pathlib import Path
 import duckdb
 import psutil
 
+from pipelines.locations import samples_dir, user_data_dir
 from pipelines.bench.corpus import add_json_update, make_corpus, make_json_corpus
 
-PROJECT = Path(__file__).resolve().parents[2]
-TEMPLATES = PROJECT / "data" / "samples"
+TEMPLATES = samples_dir()
 JSON_TEMPLATES = TEMPLATES / "json"
 FORMATS = ("text", "json")
 STAGES = ("discover", "parse", "validate", "load", "publish")
@@ -159,12 +159,15 @@ def render(title: str, size: int, floor: float, runs: list[Measured]) -> list[st
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipelines.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, nargs="+", default=[100_000], metavar="N", help="corpus sizes (default 100000)")
-    parser.add_argument("--work", type=Path, default=PROJECT / "data" / "bench", help="where corpora and warehouses go")
+    parser.add_argument("--work", type=Path, default=None, help="where corpora and warehouses go (default: bench/ in the user's data folder)")
     parser.add_argument("--workers", type=int, default=0, help="parser processes (default: the CLI's, one per CPU)")
     parser.add_argument("--format", nargs="+", choices=FORMATS, default=list(FORMATS), dest="formats",
                         help="text pages, JSON API pages, or both (default both)")
-    parser.add_argument("--output", type=Path, default=PROJECT / "docs" / "benchmarks.md", help="results are appended here")
+    parser.add_argument("--output", type=Path, default=None,
+                        help="results are appended here (default: benchmarks.md in the user's data folder; make bench: docs/benchmarks.md)")
     args = parser.parse_args(argv)
+    args.work = args.work or user_data_dir() / "bench"
+    args.output = args.output or user_data_dir() / "benchmarks.md"
     args.work.mkdir(parents=True, exist_ok=True)
     now = datetime.now(UTC)
     lines = [f"## {now:%Y-%m-%d %H:%M} UTC", "", f"Machine: {machine()}.", ""]

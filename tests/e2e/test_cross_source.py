@@ -12,16 +12,16 @@ import pytest
 
 from contracts import PAGE_CONTRACTS
 from pipelines.parsing.registry_json import JSON_ONLY_COLUMNS, JSON_ONLY_FIELDS, JSON_ONLY_IDENTIFIER_SOURCE, JSON_ONLY_TABLES
-from tests.conftest import JSON_DIR, TEXT_DIR, query, run_cli, sample_ids
+from tests.conftest import JSON_DIR, TEXT_PAGES, query, run_cli, sample_ids
 
 LINEAGE = {"source_kind", "source_uri", "source_sha256", "load_id", "loaded_at"}
 TEXT_ONLY_TABLES = {"related_trials"}
 SHARED_TABLES = [t for t in PAGE_CONTRACTS if t not in JSON_ONLY_TABLES and t not in TEXT_ONLY_TABLES]
 
 
-def _load(tmp_path_factory, name, source_dir, pattern):
+def _load(tmp_path_factory, name, paths):
     folder = tmp_path_factory.mktemp(name)
-    for path in source_dir.glob(pattern):
+    for path in paths:
         shutil.copy(path, folder / path.name)
     warehouse = folder / "warehouse.duckdb"
     result = run_cli("run", "--source", folder, "--warehouse", warehouse, "--quiet")
@@ -31,7 +31,7 @@ def _load(tmp_path_factory, name, source_dir, pattern):
 
 @pytest.fixture(scope="module")
 def warehouses(tmp_path_factory):
-    return _load(tmp_path_factory, "text", TEXT_DIR, "*.txt"), _load(tmp_path_factory, "json", JSON_DIR, "*.json")
+    return _load(tmp_path_factory, "text", TEXT_PAGES), _load(tmp_path_factory, "json", sorted(JSON_DIR.glob("*.json")))
 
 
 def _rows(path, table):

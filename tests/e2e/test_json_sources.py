@@ -8,7 +8,7 @@ import zipfile
 import pytest
 
 from pipelines.parsing.model import TABLES
-from tests.conftest import JSON_DIR, TEXT_DIR, query, run_cli, sample_ids
+from tests.conftest import JSON_DIR, SAMPLES, query, run_cli, sample_ids
 
 
 def _studies():
@@ -101,7 +101,7 @@ def _mixed_folder(parent):
     folder.mkdir()
     for nct_id in sample_ids():
         shutil.copy(JSON_DIR / f"{nct_id}.json", folder)
-        shutil.copy(TEXT_DIR / f"{nct_id}.txt", folder)
+        shutil.copy(SAMPLES / f"{nct_id}.txt", folder)
     newer = folder / "NCT03475563.txt"
     text = newer.read_text()
     updated = next(line for line in text.splitlines() if line.startswith("Last Updated:"))

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from pipelines.parsing.registry_text import parse_page
-from tests.conftest import JSON_DIR, TEXT_DIR, sample_ids
+from tests.conftest import JSON_DIR, SAMPLES, sample_ids
 from tests.registry_json import expected_rows, normalise_text
 from tests.registry_render import render_page
 
@@ -40,7 +40,7 @@ def assert_parse_matches(study: dict) -> None:
 
 @pytest.mark.parametrize("nct_id", sample_ids())
 def test_renderer_reproduces_the_real_page(nct_id):
-    real = (TEXT_DIR / f"{nct_id}.txt").read_text()
+    real = (SAMPLES / f"{nct_id}.txt").read_text()
     cut = real.find("\n\nMore Related Trials\n\n")  # not in the JSON
     assert render_page(_study(nct_id)) == (real[:cut] if cut >= 0 else real).rstrip("\n")
 

@@ -6,7 +6,7 @@ import pytest
 
 from pipelines.parsing.reader import read_page
 from pipelines.parsing.registry_text import parse_page
-from tests.conftest import JSON_DIR, TEXT_DIR, sample_ids
+from tests.conftest import JSON_DIR, SAMPLES, sample_ids
 from tests.registry_json import expected_rows, normalise_text
 
 FREE_TEXT = {"brief_summary", "detailed_description", "eligibility_criteria", "description", "citation"}
@@ -23,7 +23,7 @@ def _comparable(column: str, value):
 @pytest.fixture(scope="module", params=sample_ids())
 def pair(request):
     nct_id = request.param
-    page = parse_page(read_page(TEXT_DIR / f"{nct_id}.txt"))
+    page = parse_page(read_page(SAMPLES / f"{nct_id}.txt"))
     truth = expected_rows(json.loads((JSON_DIR / f"{nct_id}.json").read_text()))
     return nct_id, page, truth
 

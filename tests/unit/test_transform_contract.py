@@ -9,7 +9,7 @@ from pipelines.parsing.reader import SourceFile
 from pipelines.transform.batch import parse_files
 from pipelines.transform.contract import enforce_contracts
 from pipelines.transform.units import Unit
-from tests.conftest import SEED, TEXT_DIR
+from tests.conftest import SEED, TEXT_PAGES
 
 NOW = datetime(2026, 1, 1)
 
@@ -25,7 +25,7 @@ def _write(tmp_path, name, text):
 
 
 def test_clean_pages_pass_untouched():
-    batch = parse_files(_landed(SEED, *sorted(TEXT_DIR.glob("*.txt"))), "L", NOW)
+    batch = parse_files(_landed(SEED, *TEXT_PAGES), "L", NOW)
     checked = enforce_contracts(batch, NOW)
     assert checked.quarantine.height == 0
     for name, frame in checked.tables.items():
