@@ -13,7 +13,7 @@ PROJECT_ENV = DAGSTER_HOME=$(DAGSTER_HOME) TRIALS_WAREHOUSE=$(CURDIR)/$(WAREHOUS
 N ?= 100000
 FORMAT ?= text json
 
-.PHONY: run pull test bench dev check-defs generate dictionary clean
+.PHONY: run pull test test-fast lint bench dev check-defs generate dictionary clean
 
 $(DAGSTER_HOME)/dagster.yaml: config/dagster.yaml $(STAMP)
 	$(BIN)/python -m pipelines.instance --force $(DAGSTER_HOME)
@@ -35,6 +35,17 @@ pull: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 ## test: the whole test suite (what CI runs), two test files at a time
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 --dist loadfile
+
+## test-fast: the inner loop, in seconds: parsing, transform and contract tests
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m fast -q
+
+## lint: ruff (lint and format) on the code, sqlfluff on sql/, and the generated files current
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/sqlfluff lint sql --processes 2
+	$(BIN)/python -m pipelines.generate --check
 
 ## bench: full, 1%-changed and no-op runs on N generated records, as text pages and as JSON API pages
 ##        (N=100000; N="10000 100000" for several; FORMAT=text or FORMAT=json for one); appends to docs/benchmarks.md

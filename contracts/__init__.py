@@ -32,6 +32,17 @@ def contract_key(model: type[pa.DataFrameModel]) -> tuple[str, ...]:
 
 
 __all__ = [
-    "CONTRACTS", "PAGE_CONTRACTS", "RUN_CONTRACTS", "ApiPulls", "FileManifest", "LoadRuns", "Quarantine", "Table",
-    "Trials", "contract_key", "polars_schema", "table", "tables",
+    "CONTRACTS",
+    "PAGE_CONTRACTS",
+    "RUN_CONTRACTS",
+    "ApiPulls",
+    "FileManifest",
+    "LoadRuns",
+    "Quarantine",
+    "Table",
+    "Trials",
+    "contract_key",
+    "polars_schema",
+    "table",
+    "tables",
 ]

@@ -6,10 +6,10 @@ from contracts.base import ChildTable
 class ArmInterventions(ChildTable):
     """Which interventions each arm receives: one row per arm and intervention (key nct_id, ordinal)."""
 
-    arm_label: str = pa.Field(description='Label of the arm (arms.label).')
-    intervention_name: str = pa.Field(description='Name of the intervention given in that arm (interventions.name).')
+    arm_label: str = pa.Field(description="Label of the arm (arms.label).")
+    intervention_name: str = pa.Field(description="Name of the intervention given in that arm (interventions.name).")
 
     class Config:
         name = "arm_interventions"
         metadata = {"grain": "one row per arm and an intervention it receives"}
-        description = 'Which interventions each arm receives: one row per arm and intervention.'
+        description = "Which interventions each arm receives: one row per arm and intervention."

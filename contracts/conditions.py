@@ -6,9 +6,9 @@ from contracts.base import ChildTable
 class Conditions(ChildTable):
     """One row per condition a trial studies (key nct_id, ordinal)."""
 
-    condition: str = pa.Field(description='Condition or disease, as the registry gives it.')
+    condition: str = pa.Field(description="Condition or disease, as the registry gives it.")
 
     class Config:
         name = "conditions"
         metadata = {"grain": "one row per condition a trial studies"}
-        description = 'One row per condition a trial studies.'
+        description = "One row per condition a trial studies."

@@ -6,9 +6,9 @@ from contracts.base import ChildTable
 class Countries(ChildTable):
     """One row per country a trial has sites in (key nct_id, ordinal)."""
 
-    country: str = pa.Field(description='Country name as the registry spells it.')
+    country: str = pa.Field(description="Country name as the registry spells it.")
 
     class Config:
         name = "countries"
         metadata = {"grain": "one row per country a trial has sites in"}
-        description = 'One row per country a trial has sites in.'
+        description = "One row per country a trial has sites in."

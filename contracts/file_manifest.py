@@ -11,12 +11,16 @@ class FileManifest(pa.DataFrameModel):
     """One row per source record ever read (a page file, an archive entry, a study in an API page):
     the file it came in, that file's content hash, and what became of the record."""
 
-    source_uri: str = pa.Field(unique=True, description="URI of the record: the file, or file#entry inside an archive, or file#/studies/N inside an API page.")
+    source_uri: str = pa.Field(
+        unique=True, description="URI of the record: the file, or file#entry inside an archive, or file#/studies/N inside an API page."
+    )
     file_uri: str = pa.Field(description="URI of the file the record came in.")
     sha256: str = pa.Field(str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of the file's bytes when last read.")
     size_bytes: int = pa.Field(ge=0, description="Size of the file when last read.")
     mtime_ns: int = pa.Field(description="Modification time of the file when last read (ns since epoch).")
-    nct_id: Optional[str] = pa.Field(nullable=True, str_matches=NCT_ID_PATTERN, description="Trial the record holds, when it could be parsed.")
+    nct_id: Optional[str] = pa.Field(
+        nullable=True, str_matches=NCT_ID_PATTERN, description="Trial the record holds, when it could be parsed."
+    )
     outcome: str = pa.Field(isin=OUTCOMES, description="loaded, rejected (quarantined) or superseded (a newer record of the trial won).")
     load_id: str = pa.Field(description="Run that last read the record.")
 

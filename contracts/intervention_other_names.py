@@ -7,9 +7,11 @@ from contracts.base import ChildTable
 class InterventionOtherNames(ChildTable):
     """One row per other name (brand, code, synonym) of a trial's intervention (key nct_id, ordinal); JSON and API sources only."""
 
-    intervention_ordinal: pl.Int32 = pa.Field(ge=1, description='The intervention (interventions.ordinal of the same trial) the name belongs to.')
+    intervention_ordinal: pl.Int32 = pa.Field(
+        ge=1, description="The intervention (interventions.ordinal of the same trial) the name belongs to."
+    )
     intervention_name: str = pa.Field(description="That intervention's name.")
-    other_name: str = pa.Field(description='The other name.')
+    other_name: str = pa.Field(description="The other name.")
 
     class Config:
         name = "intervention_other_names"

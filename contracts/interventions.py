@@ -9,11 +9,13 @@ from contracts.base import ChildTable
 class Interventions(ChildTable):
     """One row per intervention of a trial (key nct_id, ordinal)."""
 
-    name: str = pa.Field(description='Intervention name.')
-    intervention_type: Optional[str] = pa.Field(nullable=True, isin=codes.INTERVENTION_TYPE, description='Intervention type code (DRUG, DEVICE, BEHAVIORAL ...).')
-    description: Optional[str] = pa.Field(nullable=True, description='How the intervention is given.')
+    name: str = pa.Field(description="Intervention name.")
+    intervention_type: Optional[str] = pa.Field(
+        nullable=True, isin=codes.INTERVENTION_TYPE, description="Intervention type code (DRUG, DEVICE, BEHAVIORAL ...)."
+    )
+    description: Optional[str] = pa.Field(nullable=True, description="How the intervention is given.")
 
     class Config:
         name = "interventions"
         metadata = {"grain": "one row per intervention of a trial"}
-        description = 'One row per intervention of a trial.'
+        description = "One row per intervention of a trial."

@@ -6,9 +6,9 @@ from contracts.base import ChildTable
 class Keywords(ChildTable):
     """One row per keyword the sponsor gave a trial (key nct_id, ordinal); JSON and API sources only."""
 
-    keyword: str = pa.Field(description='Keyword or phrase, as the registry gives it.')
+    keyword: str = pa.Field(description="Keyword or phrase, as the registry gives it.")
 
     class Config:
         name = "keywords"
         metadata = {"grain": "one row per keyword of a trial"}
-        description = 'One row per keyword the sponsor gave a trial; JSON and API sources only.'
+        description = "One row per keyword the sponsor gave a trial; JSON and API sources only."

@@ -21,8 +21,14 @@ class LoadRuns(pa.DataFrameModel):
     records_quarantined: int = pa.Field(ge=0, description="Records kept out entirely (rejected or superseded).")
     issues_recorded: int = pa.Field(ge=0, description="Quarantine rows written by the run, all actions.")
     trials_total: int = pa.Field(ge=0, description="Trials in the warehouse after the run.")
-    api_data_timestamp: Optional[datetime.datetime] = pa.Field(nullable=True, description="The ClinicalTrials.gov API's dataTimestamp when the run pulled from it; NULL for runs that did not pull.")
-    inputs_skipped: int = pa.Field(ge=0, description="Inputs the run did not read (a missing source, a FIFO, an unreadable folder, a broken link, a hidden file or archive entry), each a quarantine row with action skipped.")
+    api_data_timestamp: Optional[datetime.datetime] = pa.Field(
+        nullable=True,
+        description="The ClinicalTrials.gov API's dataTimestamp when the run pulled from it; NULL for runs that did not pull.",
+    )
+    inputs_skipped: int = pa.Field(
+        ge=0,
+        description="Inputs the run did not read (a missing source, a FIFO, an unreadable folder, a broken link, a hidden file or archive entry), each a quarantine row with action skipped.",
+    )
 
     class Config:
         strict = True

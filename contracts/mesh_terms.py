@@ -7,10 +7,12 @@ from contracts.base import ChildTable
 class MeshTerms(ChildTable):
     """One row per MeSH term the registry derived for a trial's conditions or interventions (key nct_id, ordinal); JSON and API sources only."""
 
-    domain: str = pa.Field(isin=codes.MESH_DOMAIN, description='condition or intervention: which part of the trial the term describes.')
-    level: str = pa.Field(isin=codes.MESH_LEVEL, description='term (assigned to the trial) or ancestor (a broader term above one, for grouping).')
-    mesh_id: str = pa.Field(description='MeSH descriptor ID (D003920).')
-    term: str = pa.Field(description='MeSH heading (Diabetes Mellitus).')
+    domain: str = pa.Field(isin=codes.MESH_DOMAIN, description="condition or intervention: which part of the trial the term describes.")
+    level: str = pa.Field(
+        isin=codes.MESH_LEVEL, description="term (assigned to the trial) or ancestor (a broader term above one, for grouping)."
+    )
+    mesh_id: str = pa.Field(description="MeSH descriptor ID (D003920).")
+    term: str = pa.Field(description="MeSH heading (Diabetes Mellitus).")
 
     class Config:
         name = "mesh_terms"

@@ -10,14 +10,16 @@ from contracts.base import ChildTable
 class SiteContacts(ChildTable):
     """One row per contact person of a trial site (key nct_id, ordinal); JSON and API sources only."""
 
-    site_ordinal: pl.Int32 = pa.Field(ge=1, description='The site (sites.ordinal of the same trial) the contact belongs to.')
+    site_ordinal: pl.Int32 = pa.Field(ge=1, description="The site (sites.ordinal of the same trial) the contact belongs to.")
     name: Optional[str] = pa.Field(nullable=True, description="Contact's name.")
-    role: Optional[str] = pa.Field(nullable=True, isin=codes.CONTACT_ROLE, description='Contact role code (CONTACT, PRINCIPAL_INVESTIGATOR ...).')
-    phone: Optional[str] = pa.Field(nullable=True, description='Telephone number.')
-    phone_ext: Optional[str] = pa.Field(nullable=True, description='Telephone extension.')
-    email: Optional[str] = pa.Field(nullable=True, description='E-mail address.')
+    role: Optional[str] = pa.Field(
+        nullable=True, isin=codes.CONTACT_ROLE, description="Contact role code (CONTACT, PRINCIPAL_INVESTIGATOR ...)."
+    )
+    phone: Optional[str] = pa.Field(nullable=True, description="Telephone number.")
+    phone_ext: Optional[str] = pa.Field(nullable=True, description="Telephone extension.")
+    email: Optional[str] = pa.Field(nullable=True, description="E-mail address.")
 
     class Config:
         name = "site_contacts"
         metadata = {"grain": "one row per contact person of a trial site"}
-        description = 'One row per contact person of a trial site; JSON and API sources only.'
+        description = "One row per contact person of a trial site; JSON and API sources only."

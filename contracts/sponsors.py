@@ -9,11 +9,13 @@ from contracts.base import ChildTable
 class Sponsors(ChildTable):
     """One row per sponsor organisation of a trial, lead and collaborators (key nct_id, ordinal)."""
 
-    name: str = pa.Field(description='Organisation name.')
-    agency_class: Optional[str] = pa.Field(nullable=True, isin=codes.AGENCY_CLASS, description='Agency class code (INDUSTRY, NIH, OTHER ...).')
-    role: Optional[str] = pa.Field(nullable=True, isin=codes.SPONSOR_ROLE, description='lead or collaborator.')
+    name: str = pa.Field(description="Organisation name.")
+    agency_class: Optional[str] = pa.Field(
+        nullable=True, isin=codes.AGENCY_CLASS, description="Agency class code (INDUSTRY, NIH, OTHER ...)."
+    )
+    role: Optional[str] = pa.Field(nullable=True, isin=codes.SPONSOR_ROLE, description="lead or collaborator.")
 
     class Config:
         name = "sponsors"
         metadata = {"grain": "one row per sponsor organisation of a trial"}
-        description = 'One row per sponsor organisation of a trial, lead and collaborators.'
+        description = "One row per sponsor organisation of a trial, lead and collaborators."

@@ -9,11 +9,11 @@ from contracts.base import ChildTable
 class TrialReferences(ChildTable):
     """One row per publication cited by a trial (key nct_id, ordinal)."""
 
-    citation: Optional[str] = pa.Field(nullable=True, description='Citation text.')
-    reference_type: Optional[str] = pa.Field(nullable=True, isin=codes.REFERENCE_TYPE, description='BACKGROUND, RESULT or DERIVED.')
-    pmid: Optional[str] = pa.Field(nullable=True, str_matches=r"^\d+$", description='PubMed ID, when the reference has one.')
+    citation: Optional[str] = pa.Field(nullable=True, description="Citation text.")
+    reference_type: Optional[str] = pa.Field(nullable=True, isin=codes.REFERENCE_TYPE, description="BACKGROUND, RESULT or DERIVED.")
+    pmid: Optional[str] = pa.Field(nullable=True, str_matches=r"^\d+$", description="PubMed ID, when the reference has one.")
 
     class Config:
         name = "trial_references"
         metadata = {"grain": "one row per publication a trial cites"}
-        description = 'One row per publication cited by a trial.'
+        description = "One row per publication cited by a trial."

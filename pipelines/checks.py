@@ -1,6 +1,5 @@
 """Data-quality gates. All are blocking: a failure stops the publish, the old warehouse stays."""
 
-
 import json
 
 import dagster as dg
@@ -48,15 +47,22 @@ def _per_table_check(name: str, tables: tuple[str, ...], query: str, measure: st
 
 
 every_row_has_its_trial = _per_table_check(
-    "every_row_has_its_trial", CHILD_TABLES, "checks/orphan_rows", "orphan_rows",
+    "every_row_has_its_trial",
+    CHILD_TABLES,
+    "checks/orphan_rows",
+    "orphan_rows",
     lambda table: f"Every {table} row's nct_id is in trials.",
 )
 
 # Every table whose contract has a key; sql/checks/duplicate_keys.sql answers for each.
 KEYED_TABLES = tuple(name for name, model in CONTRACTS.items() if contract_key(model))
 key_is_unique = _per_table_check(
-    "key_is_unique", KEYED_TABLES, "checks/duplicate_keys", "duplicate_keys",
-    lambda table: f"No two {table} rows share a key (the table has no index to enforce it).", of_run=True,
+    "key_is_unique",
+    KEYED_TABLES,
+    "checks/duplicate_keys",
+    "duplicate_keys",
+    lambda table: f"No two {table} rows share a key (the table has no index to enforce it).",
+    of_run=True,
 )
 
 
@@ -65,9 +71,7 @@ key_is_unique = _per_table_check(
     blocking=True,
     description="Records in = loaded + quarantined: every record of every file parsed in this run is a loaded trial or quarantined.",
 )
-def records_in_equal_loaded_plus_quarantined(
-    context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource
-) -> dg.AssetCheckResult:
+def records_in_equal_loaded_plus_quarantined(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> dg.AssetCheckResult:
     run = json.loads(warehouse.run_staging(context.run.run_id).run.read_text())
     with warehouse.connect_build(read_only=True) as con:
         balance = run_sql_row(con, "checks/record_balance", {"load_id": context.run.run_id})
@@ -84,7 +88,7 @@ def records_in_equal_loaded_plus_quarantined(
     asset=bi_views,
     blocking=True,
     description="Every bi column has a type BI drivers read, and every table, view and column carries the data dictionary's "
-                "description (docs/data-dictionary.md) as its COMMENT.",
+    "description (docs/data-dictionary.md) as its COMMENT.",
 )
 def bi_schema_is_flat_and_described(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> dg.AssetCheckResult:
     with warehouse.connect_build(read_only=True) as con:

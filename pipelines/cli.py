@@ -26,6 +26,7 @@ from pipelines.api.pull import PAGE_SIZE
 from pipelines.definitions import make_definitions
 from pipelines.export import export_parquet
 from pipelines.jobs import api_pull_job, trials_job
+from pipelines.parsing.limits import MAX_DOCUMENT_BYTES, size_text
 from pipelines.reports import FORMATS, ReportError, all_reports, bind, find_report, parse_params, render, run_report
 from pipelines.resources import (
     API_DEFAULTS,
@@ -37,66 +38,111 @@ from pipelines.resources import (
     default_warehouse,
     landing_dir,
 )
-from pipelines.parsing.limits import MAX_DOCUMENT_BYTES, size_text
 from pipelines.run_summary import summarise
-from pipelines.warehouse.paths import NotAWarehouse
 from pipelines.warehouse.build import STORAGE_VERSION
-from pipelines.warehouse.paths import connect_read_only
+from pipelines.warehouse.paths import NotAWarehouse, connect_read_only
 
 EXIT_PUBLISHED, EXIT_NOT_PUBLISHED, EXIT_USAGE = 0, 1, 2
 WAREHOUSE_HELP = "the published DuckDB file (default: $TRIALS_WAREHOUSE, else warehouse/trials.duckdb in the user's data folder)"
 # ClinicalTrialsApi field: the `trials pull` flag that sets it.
-API_FLAGS = {"min_interval_s": "min_interval", "timeout_s": "timeout", "max_attempts": "max_attempts", "backoff_s": "backoff",
-             "page_size": "page_size"}
+API_FLAGS = {
+    "min_interval_s": "min_interval",
+    "timeout_s": "timeout",
+    "max_attempts": "max_attempts",
+    "backoff_s": "backoff",
+    "page_size": "page_size",
+}
 
 
 def _common(command: argparse.ArgumentParser) -> None:
     command.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
-    command.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, metavar="N",
-                         help=f"records per batch, bounds memory (default {DEFAULT_BATCH_SIZE:,})")
+    command.add_argument(
+        "--batch-size",
+        type=int,
+        default=DEFAULT_BATCH_SIZE,
+        metavar="N",
+        help=f"records per batch, bounds memory (default {DEFAULT_BATCH_SIZE:,})",
+    )
     command.add_argument("--workers", type=int, default=0, metavar="N", help="parser processes (default: one per CPU)")
-    command.add_argument("--memory-limit", default=DEFAULT_MEMORY_LIMIT, metavar="SIZE",
-                         help=f"DuckDB's memory for loading and checking, spilling to disk beyond it (default {DEFAULT_MEMORY_LIMIT})")
-    command.add_argument("--storage-version", default=STORAGE_VERSION, metavar="VERSION",
-                         help=f"oldest DuckDB that must read the published file (default {STORAGE_VERSION}, which every 1.x BI driver reads; "
-                              "'latest' for DuckDB 2 only)")
+    command.add_argument(
+        "--memory-limit",
+        default=DEFAULT_MEMORY_LIMIT,
+        metavar="SIZE",
+        help=f"DuckDB's memory for loading and checking, spilling to disk beyond it (default {DEFAULT_MEMORY_LIMIT})",
+    )
+    command.add_argument(
+        "--storage-version",
+        default=STORAGE_VERSION,
+        metavar="VERSION",
+        help=f"oldest DuckDB that must read the published file (default {STORAGE_VERSION}, which every 1.x BI driver reads; "
+        "'latest' for DuckDB 2 only)",
+    )
     command.add_argument("--rehash", action="store_true", help="hash every file, even those whose size and mtime are unchanged")
-    command.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
-                         help="wait this long for another run writing the same warehouse (default: fail at once)")
+    command.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="wait this long for another run writing the same warehouse (default: fail at once)",
+    )
     command.add_argument("--quiet", action="store_true", help="no progress lines, only the summary")
     command.add_argument("--verbose", action="store_true", help="show Dagster's own log")
-    command.add_argument("--report", type=Path, metavar="PATH", help="also write the summary as JSON to PATH (for schedulers and the benchmark)")
+    command.add_argument(
+        "--report", type=Path, metavar="PATH", help="also write the summary as JSON to PATH (for schedulers and the benchmark)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="trials", description="Clinical-trial registry records to a DuckDB warehouse.")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="load sources and publish the warehouse")
-    run.add_argument("--source", action="append", type=Path, metavar="PATH",
-                     help="folder (searched recursively for *.txt, *.json, either gzipped, and *.zip) or file; "
-                          "repeatable (default: $TRIALS_SOURCES, else the bundled samples and the landing folder)")
+    run.add_argument(
+        "--source",
+        action="append",
+        type=Path,
+        metavar="PATH",
+        help="folder (searched recursively for *.txt, *.json, either gzipped, and *.zip) or file; "
+        "repeatable (default: $TRIALS_SOURCES, else the bundled samples and the landing folder)",
+    )
     _common(run)
-    pull = commands.add_parser("pull", help="fetch the studies updated since the last pull from the ClinicalTrials.gov API, "
-                                            "land them and publish")
+    pull = commands.add_parser(
+        "pull", help="fetch the studies updated since the last pull from the ClinicalTrials.gov API, land them and publish"
+    )
     scope = pull.add_argument_group("what to pull (default: continue the newest pull's scope, else everything)")
     scope.add_argument("--query", default="", metavar="TERMS", help="full-text query (query.term)")
     scope.add_argument("--condition", default="", metavar="TERMS", help="condition or disease (query.cond)")
     scope.add_argument("--sponsor", default="", metavar="TERMS", help="sponsor or collaborator (query.spons)")
     scope.add_argument("--everything", action="store_true", help="every study in the registry")
-    pull.add_argument("--api-url", default="", metavar="URL",
-                      help="API base URL (default: $TRIALS_API_URL, else https://clinicaltrials.gov/api/v2)")
-    pull.add_argument("--landing", type=Path, metavar="DIR",
-                      help="landing folder; pages land in DIR/api/ (default: $TRIALS_LANDING, else landing/ in the user's data folder)")
-    pull.add_argument("--min-interval", type=float, metavar="SECONDS",
-                      help=f"seconds between requests (default {API_DEFAULTS.min_interval_s:g})")
-    pull.add_argument("--timeout", type=float, metavar="SECONDS",
-                      help=f"seconds before a request is retried (default {API_DEFAULTS.timeout_s:g})")
-    pull.add_argument("--max-attempts", type=int, metavar="N",
-                      help=f"attempts per request before giving up (default {API_DEFAULTS.max_attempts})")
-    pull.add_argument("--backoff", type=float, metavar="SECONDS",
-                      help=f"base of the exponential backoff between attempts, with full jitter (default {API_DEFAULTS.backoff_s:g})")
-    pull.add_argument("--page-size", type=int, metavar="N",
-                      help=f"studies per page (default and most {PAGE_SIZE:,}; smaller when pages are larger than {size_text(MAX_DOCUMENT_BYTES)})")
+    pull.add_argument(
+        "--api-url", default="", metavar="URL", help="API base URL (default: $TRIALS_API_URL, else https://clinicaltrials.gov/api/v2)"
+    )
+    pull.add_argument(
+        "--landing",
+        type=Path,
+        metavar="DIR",
+        help="landing folder; pages land in DIR/api/ (default: $TRIALS_LANDING, else landing/ in the user's data folder)",
+    )
+    pull.add_argument(
+        "--min-interval", type=float, metavar="SECONDS", help=f"seconds between requests (default {API_DEFAULTS.min_interval_s:g})"
+    )
+    pull.add_argument(
+        "--timeout", type=float, metavar="SECONDS", help=f"seconds before a request is retried (default {API_DEFAULTS.timeout_s:g})"
+    )
+    pull.add_argument(
+        "--max-attempts", type=int, metavar="N", help=f"attempts per request before giving up (default {API_DEFAULTS.max_attempts})"
+    )
+    pull.add_argument(
+        "--backoff",
+        type=float,
+        metavar="SECONDS",
+        help=f"base of the exponential backoff between attempts, with full jitter (default {API_DEFAULTS.backoff_s:g})",
+    )
+    pull.add_argument(
+        "--page-size",
+        type=int,
+        metavar="N",
+        help=f"studies per page (default and most {PAGE_SIZE:,}; smaller when pages are larger than {size_text(MAX_DOCUMENT_BYTES)})",
+    )
     _common(pull)
     report = commands.add_parser("report", help="print a report (sql/reports) from the published warehouse")
     report.add_argument("name", nargs="?", help="the report to print (see --list)")
@@ -105,8 +151,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="a parameter the report takes; repeatable")
     report.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
     export = commands.add_parser("export", help="write every table and bi view of the published warehouse as Parquet")
-    export.add_argument("--parquet", type=Path, required=True, metavar="DIR",
-                        help="folder to write DIR/<table>.parquet and DIR/bi/<view>.parquet into")
+    export.add_argument(
+        "--parquet", type=Path, required=True, metavar="DIR", help="folder to write DIR/<table>.parquet and DIR/bi/<view>.parquet into"
+    )
     export.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
     return parser
 
@@ -271,8 +318,9 @@ def export(args: argparse.Namespace) -> int:
     return EXIT_PUBLISHED
 
 
-def execute(resource: WarehouseResource, job_name: str, verbose: bool = False, ctgov: ClinicalTrialsApi | None = None,
-            ops: dict | None = None) -> dg.ExecuteInProcessResult:
+def execute(
+    resource: WarehouseResource, job_name: str, verbose: bool = False, ctgov: ClinicalTrialsApi | None = None, ops: dict | None = None
+) -> dg.ExecuteInProcessResult:
     """Run one of the jobs in this process, against the given configuration."""
     job = make_definitions(resource, ctgov).resolve_job_def(job_name)
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()

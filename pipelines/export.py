@@ -7,9 +7,9 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipelines.warehouse.sql_files import run_sql
 from pipelines.warehouse.paths import connect_read_only
 from pipelines.warehouse.runs import count_rows
+from pipelines.warehouse.sql_files import run_sql
 
 
 def clear_dead_partials(out_dir: Path) -> None:

@@ -1,6 +1,5 @@
 """The main job, the API pull job, their daily schedules and the landing-folder sensor."""
 
-
 import hashlib
 import os
 

@@ -83,7 +83,12 @@ def render(frame: pl.DataFrame, fmt: str) -> str:
         frame.write_json(buffer)
         return buffer.getvalue() + "\n"
     with pl.Config(
-        tbl_rows=-1, tbl_cols=-1, fmt_str_lengths=60, tbl_width_chars=240, tbl_hide_dataframe_shape=True,
-        tbl_hide_column_data_types=True, tbl_formatting="ASCII_MARKDOWN",
+        tbl_rows=-1,
+        tbl_cols=-1,
+        fmt_str_lengths=60,
+        tbl_width_chars=240,
+        tbl_hide_dataframe_shape=True,
+        tbl_hide_column_data_types=True,
+        tbl_formatting="ASCII_MARKDOWN",
     ):
         return f"{frame}\n({frame.height} row{'' if frame.height == 1 else 's'})\n"

@@ -20,10 +20,11 @@ from pydantic import Field, PrivateAttr, field_validator
 from pipelines.api.client import DEFAULT_BASE_URL, ApiSettings, CtGovClient
 from pipelines.api.pull import PAGE_SIZE
 from pipelines.locations import samples_dir, user_data_dir
-from pipelines.warehouse.lock import writer_lock
 from pipelines.transform.staging import RunStaging
 from pipelines.warehouse.build import STORAGE_VERSION, remove_build, start_build
+from pipelines.warehouse.lock import writer_lock
 from pipelines.warehouse.paths import WarehousePaths, connect
+
 
 def absolute(path: str | Path) -> Path:
     """An absolute path with links resolved; a link that loops is left as it is (the run reports it)."""
@@ -72,20 +73,27 @@ class ClinicalTrialsApi(dg.ConfigurableResource):
     """The ClinicalTrials.gov API v2: where it is, and how politely and persistently to ask."""
 
     base_url: str = Field(default="", description="API base URL; empty: $TRIALS_API_URL or https://clinicaltrials.gov/api/v2.")
-    min_interval_s: float = Field(default=API_DEFAULTS.min_interval_s, ge=0, description="Seconds between requests (the registry asks for about 50 a minute).")
+    min_interval_s: float = Field(
+        default=API_DEFAULTS.min_interval_s, ge=0, description="Seconds between requests (the registry asks for about 50 a minute)."
+    )
     timeout_s: float = Field(default=API_DEFAULTS.timeout_s, gt=0, description="Seconds to wait for an answer before retrying.")
     max_attempts: int = Field(default=API_DEFAULTS.max_attempts, ge=1, description="Attempts per request before the pull fails.")
-    backoff_s: float = Field(default=API_DEFAULTS.backoff_s, ge=0, description="Base of the exponential backoff between attempts (full jitter).")
+    backoff_s: float = Field(
+        default=API_DEFAULTS.backoff_s, ge=0, description="Base of the exponential backoff between attempts (full jitter)."
+    )
     page_size: int = Field(default=PAGE_SIZE, ge=1, le=PAGE_SIZE, description="Studies per page (the API allows at most 1000).")
 
     def client(self, on_retry: Callable[[str], None] | None = None) -> CtGovClient:
-        return CtGovClient(ApiSettings(
-            base_url=self.base_url or default_api_url(),
-            timeout_s=self.timeout_s,
-            max_attempts=self.max_attempts,
-            min_interval_s=self.min_interval_s,
-            backoff_s=self.backoff_s,
-        ), on_retry=on_retry)
+        return CtGovClient(
+            ApiSettings(
+                base_url=self.base_url or default_api_url(),
+                timeout_s=self.timeout_s,
+                max_attempts=self.max_attempts,
+                min_interval_s=self.min_interval_s,
+                backoff_s=self.backoff_s,
+            ),
+            on_retry=on_retry,
+        )
 
 
 # Records per batch. Contract checking costs a fixed ~0.15 s per batch whatever its size, so
@@ -99,14 +107,19 @@ class WarehouseResource(dg.ConfigurableResource):
     """Where the pages come from, where the warehouse goes, and how hard to work."""
 
     warehouse_path: str = Field(default="", description="Published DuckDB file; empty: $TRIALS_WAREHOUSE or data/warehouse/trials.duckdb.")
-    sources: list[str] = Field(default_factory=list, description="Folders or files of pages; empty: $TRIALS_SOURCES or data/samples and data/landing.")
+    sources: list[str] = Field(
+        default_factory=list, description="Folders or files of pages; empty: $TRIALS_SOURCES or data/samples and data/landing."
+    )
     batch_size: int = Field(default=DEFAULT_BATCH_SIZE, ge=1, description="Records per batch: bounds each worker's memory.")
     workers: int = Field(default=0, ge=0, description="Parser processes; 0: one per CPU.")
     trust_mtime: bool = Field(default=True, description="Skip hashing files whose size and mtime match the manifest.")
     lock_timeout_s: float = Field(default=0.0, ge=0, description="How long to wait for another run to finish writing.")
-    landing: str = Field(default="", description="Landing folder (API pulls land in its api/ subfolder); empty: $TRIALS_LANDING or data/landing.")
+    landing: str = Field(
+        default="", description="Landing folder (API pulls land in its api/ subfolder); empty: $TRIALS_LANDING or data/landing."
+    )
     memory_limit: str = Field(
-        default=DEFAULT_MEMORY_LIMIT, pattern=r"(?i)^\d+(\.\d+)?\s*(b|kb|mb|gb|tb|kib|mib|gib|tib)$",
+        default=DEFAULT_MEMORY_LIMIT,
+        pattern=r"(?i)^\d+(\.\d+)?\s*(b|kb|mb|gb|tb|kib|mib|gib|tib)$",
         description="DuckDB's memory limit on the build (it spills to disk beyond it): bounds the run's memory whatever the warehouse's size.",
     )
 

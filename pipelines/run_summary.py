@@ -11,8 +11,8 @@ import dagster as dg
 
 from pipelines.parsing.reader import display_path
 from pipelines.progress import WARNINGS
-from pipelines.warehouse.sql_files import run_sql, run_sql_row
 from pipelines.warehouse.paths import connect_read_only
+from pipelines.warehouse.sql_files import run_sql, run_sql_row
 
 
 @dataclass
@@ -29,12 +29,21 @@ class RunSummary:
 
     def to_dict(self) -> dict:
         """The summary as plain JSON values (``trials run --report``)."""
-        pull = dict(zip(("scope", "since", "watermark", "data_timestamp", "pages", "studies"), map(_plain, self.pull))) if self.pull else None
+        pull = (
+            dict(zip(("scope", "since", "watermark", "data_timestamp", "pages", "studies"), map(_plain, self.pull), strict=True))
+            if self.pull
+            else None
+        )
         return {
-            "published": self.published, "warehouse": str(self.warehouse), "seconds": round(self.seconds, 3),
-            "stages": {k: round(v, 3) for k, v in self.stages.items()}, "run": {k: _plain(v) for k, v in self.run.items()},
-            "pull": pull, "quarantine_reasons": [{"reason": r, "count": c} for r, c in self.quarantine_reasons],
-            "failures": self.failures, "warnings": self.warnings,
+            "published": self.published,
+            "warehouse": str(self.warehouse),
+            "seconds": round(self.seconds, 3),
+            "stages": {k: round(v, 3) for k, v in self.stages.items()},
+            "run": {k: _plain(v) for k, v in self.run.items()},
+            "pull": pull,
+            "quarantine_reasons": [{"reason": r, "count": c} for r, c in self.quarantine_reasons],
+            "failures": self.failures,
+            "warnings": self.warnings,
         }
 
     def render(self) -> str:
@@ -49,13 +58,19 @@ class RunSummary:
         lines = [f"Published {display_path(self.warehouse)}"]
         if self.pull is not None:
             scope, since, watermark, data_timestamp, pages, studies = self.pull
-            lines.append(f"  pulled           {studies:>10,}  studies in {pages:,} pages ({scope}; updated since "
-                         f"{since or 'the beginning'}; registry data of {data_timestamp}; watermark now {watermark})")
+            lines.append(
+                f"  pulled           {studies:>10,}  studies in {pages:,} pages ({scope}; updated since "
+                f"{since or 'the beginning'}; registry data of {data_timestamp}; watermark now {watermark})"
+            )
         lines += [
             f"  files seen       {r['files_seen']:>10,}  ({r['files_unchanged']:,} unchanged, {r['files_parsed']:,} parsed)",
             f"  trials loaded    {r['records_loaded']:>10,}",
             f"  quarantined      {r['records_quarantined']:>10,}  records ({r['issues_recorded']:,} quarantine rows in all)",
-            *([f"  inputs skipped   {r['inputs_skipped']:>10,}  (not read: see the quarantine table, action 'skipped')"] if r["inputs_skipped"] else []),
+            *(
+                [f"  inputs skipped   {r['inputs_skipped']:>10,}  (not read: see the quarantine table, action 'skipped')"]
+                if r["inputs_skipped"]
+                else []
+            ),
             f"  trials in total  {r['trials_total']:>10,}",
             f"  time             {self.seconds:>10.1f} s  ({rate:,.0f} records/s)",
             "  stages           " + ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in self.stages.items()),
@@ -73,8 +88,10 @@ def summarise(result: dg.ExecuteInProcessResult, warehouse: Path, seconds: float
     summary.stages = stage_seconds(result)
     materialized = result.get_asset_materialization_events()
     summary.warnings = [
-        line for event in materialized
-        for line in str(getattr(event.materialization.metadata.get(WARNINGS), "value", "") or "").splitlines() if line
+        line
+        for event in materialized
+        for line in str(getattr(event.materialization.metadata.get(WARNINGS), "value", "") or "").splitlines()
+        if line
     ]
     published = any(event.asset_key == dg.AssetKey("published_warehouse") for event in materialized)
     if not (result.success and published):

@@ -13,6 +13,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from pipelines.parsing.reader import decode_page
+
 FIXTURES = Path(__file__).parent / "fixtures"
 PROJECT = Path(__file__).resolve().parents[1]
 # One copy of the sample records serves `make run` (data/samples, installed with the package) and the tests.
@@ -21,6 +23,20 @@ SEED = SAMPLES / "NCT02013167.txt"  # the original page: the authority on the fo
 TEXT_PAGES = sorted(p for p in SAMPLES.glob("*.txt") if p != SEED)  # the 13 other pages
 JSON_DIR = SAMPLES / "json"  # their 13 API v2 twins
 BAD_DIR = FIXTURES / "bad"
+
+
+FAST = ("parsing", "transform", "contracts")  # the folders of the inner loop (make test-fast)
+
+
+def pytest_collection_modifyitems(items) -> None:
+    for item in items:
+        if item.path.parent.name in FAST and item.path.parent.parent.name == "tests":
+            item.add_marker(pytest.mark.fast)
+
+
+def read_page(path: Path) -> str:
+    """A page file decoded as the pipeline decodes it."""
+    return decode_page(path.read_bytes(), path.name)
 
 
 def sample_ids() -> list[str]:
@@ -51,7 +67,7 @@ def noisy_dir(tmp_path: Path) -> Path:
         if i % 4 == 0:
             target.write_bytes(codecs.BOM_UTF8 + text.replace("\n", "\r\n").encode())
         elif i % 4 == 1:
-            target.with_name(name.replace(".txt", ".TXT")).write_text("\n".join(l + "  \t" for l in text.split("\n")) + "\n\n\n")
+            target.with_name(name.replace(".txt", ".TXT")).write_text("\n".join(line + "  \t" for line in text.split("\n")) + "\n\n\n")
         elif i % 4 == 2:
             target.with_name(name + ".gz").write_bytes(gzip.compress(text.replace("\n", "\r\n").encode()))
         else:
@@ -70,7 +86,12 @@ def run_cli(*args: str | Path, timeout: float = 300, **popen) -> subprocess.Comp
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TRIALS_", "DAGSTER_HOME"))}
     return subprocess.run(
         [sys.executable, "-m", "pipelines", *map(str, args)],
-        capture_output=True, text=True, timeout=timeout, env=env, cwd=popen.pop("cwd", PROJECT), **popen,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        cwd=popen.pop("cwd", PROJECT),
+        **popen,
     )
 
 

@@ -17,8 +17,14 @@ from urllib.parse import parse_qs, urlparse
 
 
 class FakeCtGov:
-    def __init__(self, studies: list[dict], page_size: int = 4, data_timestamp: str = "2026-11-24T09:00:05",
-                 faults: dict[int, str] | None = None, timeout_sleep_s: float = 2.0) -> None:
+    def __init__(
+        self,
+        studies: list[dict],
+        page_size: int = 4,
+        data_timestamp: str = "2026-11-24T09:00:05",
+        faults: dict[int, str] | None = None,
+        timeout_sleep_s: float = 2.0,
+    ) -> None:
         self.studies = studies
         self.page_size = page_size
         self.data_timestamp = data_timestamp

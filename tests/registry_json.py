@@ -131,10 +131,7 @@ def expected_rows(study: dict[str, Any]) -> dict[str, Any]:
         "identifiers": identifiers,
         "conditions": [{"condition": c} for c in ps.get("conditionsModule", {}).get("conditions", [])],
         "sponsors": ([{"name": lead["name"], "agency_class": lead.get("class"), "role": "lead"}] if lead else [])
-        + [
-            {"name": c["name"], "agency_class": c.get("class"), "role": "collaborator"}
-            for c in sponsors.get("collaborators", [])
-        ],
+        + [{"name": c["name"], "agency_class": c.get("class"), "role": "collaborator"} for c in sponsors.get("collaborators", [])],
         "investigators": [
             {"name": o.get("name"), "role": o.get("role"), "affiliation": o.get("affiliation")}
             for o in contacts.get("overallOfficials", [])

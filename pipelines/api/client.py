@@ -63,8 +63,9 @@ class ApiSettings:
 class CtGovClient:
     """``version()`` and ``studies_page(params)`` against one API base URL."""
 
-    def __init__(self, settings: ApiSettings, transport: httpx.BaseTransport | None = None,
-                 on_retry: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self, settings: ApiSettings, transport: httpx.BaseTransport | None = None, on_retry: Callable[[str], None] | None = None
+    ) -> None:
         self.settings = settings
         self.on_retry = on_retry  # told of each failed attempt before the wait, so a stalled pull is visible
         self._http = httpx.Client(
@@ -168,8 +169,10 @@ class CtGovClient:
 
     def _report_retry(self, path: str, state: RetryCallState) -> None:
         if self.on_retry is not None and state.outcome is not None and state.next_action is not None:
-            self.on_retry(f"api: {path} attempt {state.attempt_number} of {self.settings.max_attempts} failed "
-                          f"({state.outcome.exception()}); retrying in {state.next_action.sleep:.1f} s")
+            self.on_retry(
+                f"api: {path} attempt {state.attempt_number} of {self.settings.max_attempts} failed "
+                f"({state.outcome.exception()}); retrying in {state.next_action.sleep:.1f} s"
+            )
 
     def _wait(self, state: RetryCallState) -> float:
         backoff = wait_random_exponential(multiplier=self.settings.backoff_s, max=self.settings.max_backoff_s)(state)

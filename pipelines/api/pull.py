@@ -117,8 +117,15 @@ class PullResult:
         return PullResult(**raw)
 
 
-def pull(client: CtGovClient, scope: str, since: date | None, landing: Path, name: str,
-         log: Callable[[str], None] = lambda _: None, page_size: int = PAGE_SIZE) -> PullResult:
+def pull(
+    client: CtGovClient,
+    scope: str,
+    since: date | None,
+    landing: Path,
+    name: str,
+    log: Callable[[str], None] = lambda _: None,
+    page_size: int = PAGE_SIZE,
+) -> PullResult:
     """Fetch every page of the scope's studies updated since ``since`` into ``landing/name``."""
     started_at = utc_now()
     data_timestamp = data_timestamp_of(client.version(), started_at, client.settings.base_url)
@@ -160,14 +167,18 @@ def pull(client: CtGovClient, scope: str, since: date | None, landing: Path, nam
                 )
             tokens[token] = pages
             if pages >= max_pages:
-                announced = (f"its total of {total:,} studies fills {max_pages - EXTRA_PAGES:,} such pages" if total is not None
-                             else "it announced no total")
+                announced = (
+                    f"its total of {total:,} studies fills {max_pages - EXTRA_PAGES:,} such pages"
+                    if total is not None
+                    else "it announced no total"
+                )
                 raise ApiError(
                     f"{client.settings.base_url}/studies still sends a nextPageToken after {pages:,} pages "
                     f"({announced}): the pull is refused"
                 )
-        result = PullResult(scope, client.settings.base_url, since, watermark, data_timestamp, pages, studies,
-                            str(final), started_at, utc_now())
+        result = PullResult(
+            scope, client.settings.base_url, since, watermark, data_timestamp, pages, studies, str(final), started_at, utc_now()
+        )
         _write_atomically(partial / PULL_MARKER, result.to_json().encode())
         shutil.rmtree(final, ignore_errors=True)
         os.replace(partial, final)

@@ -20,8 +20,9 @@ class PullConfig(dg.Config):
 
 
 @dg.asset(group_name="landing", kinds={"python", "api"})
-def api_pull(context: dg.AssetExecutionContext, config: PullConfig, warehouse: WarehouseResource,
-             ctgov: ClinicalTrialsApi) -> dg.MaterializeResult:
+def api_pull(
+    context: dg.AssetExecutionContext, config: PullConfig, warehouse: WarehouseResource, ctgov: ClinicalTrialsApi
+) -> dg.MaterializeResult:
     """Studies updated since the last published pull of the same scope, fetched from the
     ClinicalTrials.gov API v2 and landed as raw pages in ``<landing>/api/<pull>/``.
 
@@ -35,9 +36,12 @@ def api_pull(context: dg.AssetExecutionContext, config: PullConfig, warehouse: W
     state = pull_state(warehouse.paths.build, asked, utc_now())
     scope, since = state.scope, since_of(state.watermark)
     if state.ignored:
-        announce(context.log, f"pull: {state.ignored} stored watermark(s) of {scope} cannot be real (in the future or before 2000): ignored")
+        announce(
+            context.log, f"pull: {state.ignored} stored watermark(s) of {scope} cannot be real (in the future or before 2000): ignored"
+        )
     announce(context.log, f"pull: {scope} updated since {since or 'the beginning'}")
     name = f"{utc_now():%Y%m%dT%H%M%SZ}-{context.run_id[:8]}"
+
     def say(line: str) -> None:
         announce(context.log, line)
 

@@ -1,4 +1,3 @@
-
 import dagster as dg
 
 from contracts import Trials
@@ -9,7 +8,6 @@ from pipelines.progress import Progress
 from pipelines.resources import WarehouseResource
 from pipelines.transform.staging import batch_dir, batch_dirs
 from pipelines.transform.steps import contract_batch, run_step
-
 
 
 @dg.asset(group_name="contract", kinds={"python", "pandera", "parquet"}, deps=[parsed_records])

@@ -13,7 +13,6 @@ from pipelines.transform.landing import PLAN_SCHEMA, plan_landing
 from pipelines.warehouse.runs import read_manifest
 
 
-
 @dg.asset(group_name="landing", kinds={"python", "file"}, deps=[api_pull])
 def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     """Source files whose content is new or changed since the last published run.
@@ -54,8 +53,6 @@ def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
             "files_unchanged": plan.files_unchanged,
             "inputs_skipped": len(plan.skipped),
             "dagster/row_count": len(plan.to_parse),
-            "dagster/column_schema": dg.TableSchema(
-                columns=[dg.TableColumn(name, str(dtype)) for name, dtype in PLAN_SCHEMA.items()]
-            ),
+            "dagster/column_schema": dg.TableSchema(columns=[dg.TableColumn(name, str(dtype)) for name, dtype in PLAN_SCHEMA.items()]),
         }
     )

@@ -1,4 +1,3 @@
-
 import dagster as dg
 
 from contracts import Trials
@@ -36,7 +35,10 @@ def parsed_records(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     ]
     workers = warehouse.worker_count()
     if warehouse.workers > workers:
-        announce(context.log, f"parse: {workers} workers, not the {warehouse.workers} asked for: this machine lets the run use {usable_cpus()} CPUs")
+        announce(
+            context.log,
+            f"parse: {workers} workers, not the {warehouse.workers} asked for: this machine lets the run use {usable_cpus()} CPUs",
+        )
     totals = run_step(parse_batch, jobs, workers, Progress(context.log, "parse", len(jobs)))
     return dg.MaterializeResult(
         metadata={

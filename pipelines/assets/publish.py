@@ -25,8 +25,10 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseR
     foreign_wal = publish(paths, utc_now())
     warnings = []
     if foreign_wal is not None:
-        warnings.append(f"a client that wrote to {display_path(paths.published)} left uncheckpointed edits (a write-ahead log); "
-                        f"they are not part of the warehouse and were moved to {display_path(foreign_wal)}")
+        warnings.append(
+            f"a client that wrote to {display_path(paths.published)} left uncheckpointed edits (a write-ahead log); "
+            f"they are not part of the warehouse and were moved to {display_path(foreign_wal)}"
+        )
         announce(context.log, f"warning: {warnings[-1]}")
     shutil.rmtree(warehouse.run_staging(context.run_id).root, ignore_errors=True)
     with connect_read_only(paths.published) as con:

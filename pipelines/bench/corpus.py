@@ -31,9 +31,23 @@ def _drop_section(text: str, heading: str) -> str:
 
 
 _HEADINGS = (
-    "Basic Information", "Brief Summary", "Detailed Description", "Conditions", "Study Design", "Study Groups",
-    "Interventions", "Other Intervention Names", "Eligibility Criteria", "Sponsors", "Responsible Party",
-    "Principal Investigators", "Locations", "Countries", "References", "Related Links", "Other Identifiers",
+    "Basic Information",
+    "Brief Summary",
+    "Detailed Description",
+    "Conditions",
+    "Study Design",
+    "Study Groups",
+    "Interventions",
+    "Other Intervention Names",
+    "Eligibility Criteria",
+    "Sponsors",
+    "Responsible Party",
+    "Principal Investigators",
+    "Locations",
+    "Countries",
+    "References",
+    "Related Links",
+    "Other Identifiers",
     "More Related Trials",
 )
 
@@ -47,7 +61,9 @@ def clone_page(text: str, nct_number: int, rng: random.Random) -> str:
     return page
 
 
-def make_corpus(templates: list[Path], out: Path, count: int, seed: int = 7, first_number: int = 90_000_000, per_folder: int = 1000) -> list[Path]:
+def make_corpus(
+    templates: list[Path], out: Path, count: int, seed: int = 7, first_number: int = 90_000_000, per_folder: int = 1000
+) -> list[Path]:
     """Write ``count`` pages under ``out`` (``per_folder`` to a subfolder); return their paths."""
     rng = random.Random(seed)
     texts = [p.read_text(encoding="utf-8") for p in templates]
@@ -79,7 +95,8 @@ def clone_study(study: dict, nct_number: int, rng: random.Random, updated: str |
     protocol["identificationModule"]["nctId"] = f"NCT{nct_number:08d}"
     year = protocol["statusModule"].get("lastUpdatePostDateStruct", {}).get("date", "2020")[:4]
     protocol["statusModule"]["lastUpdatePostDateStruct"] = {
-        "date": updated or f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", "type": "ACTUAL"
+        "date": updated or f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+        "type": "ACTUAL",
     }
     for *parents, leaf in _OPTIONAL_JSON:
         node = clone
@@ -116,8 +133,7 @@ def add_json_update(templates: list[Path], out: Path, count: int, every: int = 1
     rng = random.Random(seed)
     studies = [json.loads(p.read_text(encoding="utf-8")) for p in templates]
     updated = [
-        clone_study(studies[rng.randrange(len(studies))], first_number + i, rng, updated="2099-12-31")
-        for i in range(0, count, every)
+        clone_study(studies[rng.randrange(len(studies))], first_number + i, rng, updated="2099-12-31") for i in range(0, count, every)
     ]
     write_api_pages(updated, out / "update")
     return len(updated)

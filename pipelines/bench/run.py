@@ -25,8 +25,8 @@ from pathlib import Path
 import duckdb
 import psutil
 
-from pipelines.locations import samples_dir, user_data_dir
 from pipelines.bench.corpus import add_json_update, make_corpus, make_json_corpus
+from pipelines.locations import samples_dir, user_data_dir
 
 TEMPLATES = samples_dir()
 JSON_TEMPLATES = TEMPLATES / "json"
@@ -60,8 +60,19 @@ def tree_rss(root: psutil.Process) -> int:
 def run_cli(label: str, corpus: Path, warehouse: Path, work: Path, workers: int) -> Measured:
     report = work / f"{label}.json"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TRIALS_", "DAGSTER_HOME"))}
-    command = [sys.executable, "-m", "pipelines", "run", "--source", str(corpus), "--warehouse", str(warehouse),
-               "--quiet", "--report", str(report)]
+    command = [
+        sys.executable,
+        "-m",
+        "pipelines",
+        "run",
+        "--source",
+        str(corpus),
+        "--warehouse",
+        str(warehouse),
+        "--quiet",
+        "--report",
+        str(report),
+    ]
     if workers:
         command += ["--workers", str(workers)]
     started = time.monotonic()
@@ -103,8 +114,10 @@ def machine() -> str:
         names = [line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines() if line.startswith("model name")]
         model = names[0] if names else model
     memory = psutil.virtual_memory().total / 2**30
-    return (f"{model}, {os.cpu_count()} CPUs, {memory:.0f} GiB RAM; {platform.system()} {platform.release()}; "
-            f"Python {platform.python_version()}, DuckDB {duckdb.__version__}")
+    return (
+        f"{model}, {os.cpu_count()} CPUs, {memory:.0f} GiB RAM; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}, DuckDB {duckdb.__version__}"
+    )
 
 
 def bench(pages: int, work: Path, workers: int, form: str = "text") -> list[str]:
@@ -150,8 +163,10 @@ def render(title: str, size: int, floor: float, runs: list[Measured]) -> list[st
         rate = run.records / run.seconds if run.seconds else 0.0
         per_record = f"{run.seconds / run.records * 1e6:,.0f}" if run.records else "–"
         stages = " | ".join(f"{run.report['stages'].get(stage, 0.0):.1f}" for stage in STAGES)
-        lines.append(f"| {run.label} | {run.records:,} | {run.seconds:.1f} | {rate:,.0f} | {per_record} | {stages} | "
-                     f"{run.peak_rss / 2**20:,.0f} MiB |")
+        lines.append(
+            f"| {run.label} | {run.records:,} | {run.seconds:.1f} | {rate:,.0f} | {per_record} | {stages} | "
+            f"{run.peak_rss / 2**20:,.0f} MiB |"
+        )
     lines += ["", f"Incremental run: {runs[1].seconds / full.seconds:.0%} of the full run; no-op run: {runs[2].seconds:.1f} s.", ""]
     return lines
 
@@ -159,12 +174,24 @@ def render(title: str, size: int, floor: float, runs: list[Measured]) -> list[st
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipelines.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, nargs="+", default=[100_000], metavar="N", help="corpus sizes (default 100000)")
-    parser.add_argument("--work", type=Path, default=None, help="where corpora and warehouses go (default: bench/ in the user's data folder)")
+    parser.add_argument(
+        "--work", type=Path, default=None, help="where corpora and warehouses go (default: bench/ in the user's data folder)"
+    )
     parser.add_argument("--workers", type=int, default=0, help="parser processes (default: the CLI's, one per CPU)")
-    parser.add_argument("--format", nargs="+", choices=FORMATS, default=list(FORMATS), dest="formats",
-                        help="text pages, JSON API pages, or both (default both)")
-    parser.add_argument("--output", type=Path, default=None,
-                        help="results are appended here (default: benchmarks.md in the user's data folder; make bench: docs/benchmarks.md)")
+    parser.add_argument(
+        "--format",
+        nargs="+",
+        choices=FORMATS,
+        default=list(FORMATS),
+        dest="formats",
+        help="text pages, JSON API pages, or both (default both)",
+    )
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=None,
+        help="results are appended here (default: benchmarks.md in the user's data folder; make bench: docs/benchmarks.md)",
+    )
     args = parser.parse_args(argv)
     args.work = args.work or user_data_dir() / "bench"
     args.output = args.output or user_data_dir() / "benchmarks.md"

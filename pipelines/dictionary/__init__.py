@@ -2,5 +2,5 @@
 
 Generated from the contracts (``contracts/``) and the view files' headers (``sql/views``) into
 ``docs/data-dictionary.md`` and ``sql/dictionary`` (the ``COMMENT ON`` statements a run applies),
-by ``make dictionary``. No dagster here.
+by ``make generate``. No dagster here.
 """

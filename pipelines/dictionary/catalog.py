@@ -9,8 +9,8 @@ import duckdb
 import pandera.polars as pa
 
 from contracts import CONTRACTS, contract_key
-from pipelines.warehouse.sql_files import run_sql, sql_header, sql_names
 from pipelines.warehouse.build import ensure_schema
+from pipelines.warehouse.sql_files import run_sql, sql_header, sql_names
 from pipelines.warehouse.views import create_bi_views
 
 # The column types every BI driver reads (DECIMAL(p,s) too). No LIST, STRUCT, MAP, ENUM, UUID,

@@ -12,7 +12,7 @@ from pipelines.warehouse.sql_files import SQL_DIR
 PROJECT_DIR = SQL_DIR.parent
 DOC_PATH = PROJECT_DIR / "docs" / "data-dictionary.md"
 COMMENTS_DIR = SQL_DIR / "dictionary"
-GENERATED = "Generated from the contracts and sql/views by `make dictionary` (pipelines/dictionary): do not edit."
+GENERATED = "Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit."
 
 
 def expected_files() -> dict[Path, str]:
@@ -44,9 +44,7 @@ def comment_sql(relation: Relation) -> str:
         f"-- {GENERATED}",
         f"comment on {relation.kind} {relation.qualified} is {_literal(relation.comment)};",
     ]
-    lines += [
-        f"comment on column {relation.qualified}.{column.name} is {_literal(column.description)};" for column in relation.columns
-    ]
+    lines += [f"comment on column {relation.qualified}.{column.name} is {_literal(column.description)};" for column in relation.columns]
     return "\n".join(lines) + "\n"
 
 
@@ -98,7 +96,5 @@ def markdown(relations: tuple[Relation, ...]) -> str:
                 "| Column | Type | Nullable | Description |",
                 "|---|---|---|---|",
             ]
-            out += [
-                f"| `{c.name}` | {c.type} | {_nullable(c.nullable)} | {_cell(c.description)} |" for c in relation.columns
-            ]
+            out += [f"| `{c.name}` | {c.type} | {_nullable(c.nullable)} | {_cell(c.description)} |" for c in relation.columns]
     return "\n".join(out) + "\n"

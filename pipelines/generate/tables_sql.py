@@ -21,10 +21,19 @@ from pipelines.generate.files import MARKER
 from pipelines.warehouse.sql_files import SQL_DIR
 
 GENERATED_FOLDERS = ("ddl", "load", "views", "checks")
-_DUCKDB_TYPES = {pl.String: "varchar", pl.Int32: "integer", pl.Int64: "bigint", pl.Float64: "double", pl.Date: "date",
-                 pl.Boolean: "boolean", pl.Datetime: "timestamp"}
-_KEY_NOTE = ("Key ({key}): kept unique by the blocking check key_is_unique, not by an index (an\n"
-             "-- index doubles the load time and the file size, and DuckDB 1.0 cannot read a file holding one).")
+_DUCKDB_TYPES = {
+    pl.String: "varchar",
+    pl.Int32: "integer",
+    pl.Int64: "bigint",
+    pl.Float64: "double",
+    pl.Date: "date",
+    pl.Boolean: "boolean",
+    pl.Datetime: "timestamp",
+}
+_KEY_NOTE = (
+    "Key ({key}): kept unique by the blocking check key_is_unique, not by an index (an\n"
+    "-- index doubles the load time and the file size, and DuckDB 1.0 cannot read a file holding one)."
+)
 
 
 def duckdb_type(dtype) -> str:
@@ -37,11 +46,12 @@ def template(name: str) -> str:
 
 
 def fill(text: str, **values: str) -> str:
-    """``{{name}}`` in a template replaced by identifiers and comment text (never SQL values)."""
+    """``{{name}}`` in a template replaced by identifiers and comment text (never SQL values);
+    a value the template does not use is fine."""
     for name, value in values.items():
         text = text.replace("{{" + name + "}}", value)
     if "{{" in text:
-        raise ValueError(f"template placeholder left unfilled: {text[text.index('{{'):][:40]}")
+        raise ValueError(f"template placeholder left unfilled: {text[text.index('{{') :][:40]}")
     return text
 
 
@@ -70,15 +80,21 @@ def view(table: Table) -> str:
 
 def orphan_rows() -> str:
     branches = [fill(template("orphan_rows_branch").strip(), table=t.name, parent=t.parent) for t in tables() if t.parent]
-    return fill(template("orphan_rows"), generated=MARKER, branches="\nunion all ".join(branches))
+    return fill(template("orphan_rows"), generated=MARKER, branches="\nunion all\n".join(branches))
 
 
 def duplicate_keys() -> str:
     branches = [
-        fill(template("duplicate_keys_record" if t.from_record else "duplicate_keys_own").strip(), table=t.name, key=", ".join(t.key))
-        for t in tables() if t.key
+        fill(
+            template("duplicate_keys_record" if t.from_record else "duplicate_keys_own").strip(),
+            table=t.name,
+            key=", ".join(t.key),
+            stored_key=", ".join(f"stored.{column}" for column in t.key),
+        )
+        for t in tables()
+        if t.key
     ]
-    return fill(template("duplicate_keys"), generated=MARKER, branches="\nunion all ".join(branches))
+    return fill(template("duplicate_keys"), generated=MARKER, branches="\nunion all\n".join(branches))
 
 
 def _hand_written(path: Path) -> bool:
@@ -101,6 +117,8 @@ def expected_files() -> dict[Path, str]:
 def generated_files() -> list[Path]:
     """The generated SQL files there are now."""
     return [
-        path for folder in GENERATED_FOLDERS for path in sorted((SQL_DIR / folder).glob("*.sql"))
+        path
+        for folder in GENERATED_FOLDERS
+        for path in sorted((SQL_DIR / folder).glob("*.sql"))
         if MARKER in path.read_text(encoding="utf-8")
     ]

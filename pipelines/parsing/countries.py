@@ -158,8 +158,9 @@ def split_countries_line(line: str, page_countries: frozenset[str] = frozenset()
     cost = [0.0] * (n + 1)  # cost[i]: of the best segmentation of words[i:]
     step = [0] * (n + 1)  # step[i]: end of the name it starts with, or -1 for an unknown word
     for i in range(n - 1, -1, -1):
-        ends = sorted({i + len(name) for group in candidates for name in group.get(words[i], ())
-                       if tuple(words[i : i + len(name)]) == name})
+        ends = sorted(
+            {i + len(name) for group in candidates for name in group.get(words[i], ()) if tuple(words[i : i + len(name)]) == name}
+        )
         best_cost, best_step = None, 0
         for j in ends:  # names in order of length, as the unknown word comes last: ties go to names
             candidate = " ".join(words[i:j])

@@ -35,7 +35,7 @@ class JsonError(ValueError):
 def decode(raw: bytes) -> Any:
     """The JSON value of ``raw``; ``JsonError`` with orjson's reason (and the depth limit) when not."""
     if raw.startswith(_BOM):
-        raw = raw[len(_BOM):]
+        raw = raw[len(_BOM) :]
     try:
         return orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
@@ -70,13 +70,13 @@ def outline(raw: bytes) -> Outline | None:
     """The top-level layout of a document whose brackets balance; None when they do not (a
     cut-off or garbled document cannot be salvaged)."""
     start = _skip_space(raw, len(_BOM) if raw.startswith(_BOM) else 0)
-    if start >= len(raw) or raw[start:start + 1] not in (b"{", b"["):
+    if start >= len(raw) or raw[start : start + 1] not in (b"{", b"["):
         return None
     spans = _children(raw, start)
     if spans is None or _skip_space(raw, spans[1]) != len(raw):
         return None
     children, _ = spans
-    if raw[start:start + 1] == b"[":
+    if raw[start : start + 1] == b"[":
         return Outline(True, (), tuple(children))
     members = []
     for child_start, child_end in children:
@@ -85,8 +85,8 @@ def outline(raw: bytes) -> Outline | None:
             return None
         members.append(found)
     studies = None
-    for key, value_start, value_end in members:
-        if key == "studies" and raw[value_start:value_start + 1] == b"[":
+    for key, value_start, _ in members:
+        if key == "studies" and raw[value_start : value_start + 1] == b"[":
             inner = _children(raw, value_start)
             if inner is None:
                 return None
@@ -137,10 +137,10 @@ def _member(raw: bytes, start: int, end: int) -> tuple[str, int, int] | None:
     if key is None or raw[start] != 0x22:
         return None
     colon = _skip_space(raw, key.end())
-    if raw[colon:colon + 1] != b":":
+    if raw[colon : colon + 1] != b":":
         return None
     try:
-        name = orjson.loads(raw[start:key.end()])
+        name = orjson.loads(raw[start : key.end()])
     except orjson.JSONDecodeError:
         return None
     return name, _skip_space(raw, colon + 1), end

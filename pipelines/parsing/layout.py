@@ -14,17 +14,14 @@ from dataclasses import dataclass, field
 SECTIONS: dict[str, str] = {
     "Basic Information": "Get a concise snapshot of the trial, including recruitment status, study phase, "
     "enrollment targets, and key timeline milestones.",
-    "Brief Summary": "Review the sponsor-provided synopsis that highlights what the study is about and why "
-    "it is being conducted.",
+    "Brief Summary": "Review the sponsor-provided synopsis that highlights what the study is about and why it is being conducted.",
     "Detailed Description": "Dive into the extended narrative that explains the scientific background, "
     "objectives, and procedures in greater depth.",
     "Conditions": "See the medical conditions and disease areas that this research is targeting or investigating.",
     "Study Design": "Understand how the trial is structured, including allocation methods, masking strategies, "
     "primary purpose, and other design elements.",
-    "Study Groups": "Review each arm or cohort in the study, along with the interventions and objectives "
-    "associated with them.",
-    "Interventions": "Learn about the drugs, procedures, or behavioral strategies being tested and how they are "
-    "applied within this trial.",
+    "Study Groups": "Review each arm or cohort in the study, along with the interventions and objectives associated with them.",
+    "Interventions": "Learn about the drugs, procedures, or behavioral strategies being tested and how they are applied within this trial.",
     "Other Intervention Names": "Discover alternative or legacy names that may be used to describe the listed "
     "interventions across different sources.",
     "Eligibility Criteria": "Check the participation requirements, including inclusion and exclusion rules, "
@@ -32,10 +29,8 @@ SECTIONS: dict[str, str] = {
     "Sponsors": "Meet the organizations funding or collaborating on the study and learn about their roles.",
     "Responsible Party": "Identify the individual or organization who holds primary responsibility for the study "
     "information submitted to regulators.",
-    "Principal Investigators": "Learn about the lead researchers overseeing the trial and their institutional "
-    "affiliations.",
-    "Locations": "Explore where the study is taking place and check the recruitment status at each "
-    "participating site.",
+    "Principal Investigators": "Learn about the lead researchers overseeing the trial and their institutional affiliations.",
+    "Locations": "Explore where the study is taking place and check the recruitment status at each participating site.",
     "Countries": "Review the countries where the study has at least one active or historical site.",
     "References": "Explore related publications, articles, or registry entries linked to this study.",
     "Related Links": "Access external resources that provide additional context or updates about the study.",
@@ -47,15 +42,33 @@ SECTION_ORDER = {name: index for index, name in enumerate(SECTIONS)}
 RESULTS_BANNER = (
     "Study Results",
     "Results available",
-    "Outcome measurements, participant flow, baseline characteristics, and adverse events have been "
-    "published for this study.",
+    "Outcome measurements, participant flow, baseline characteristics, and adverse events have been published for this study.",
     "View full results",
 )
 
 # First words of the registry's boilerplate sentences: how an unknown section announces itself.
 _BOILERPLATE_OPENERS = {
-    "Access", "Additional", "Browse", "Check", "Compare", "Discover", "Dive", "Examine", "Explore", "Find",
-    "Follow", "Get", "Identify", "Inspect", "Learn", "Meet", "Read", "Review", "See", "Track", "Understand",
+    "Access",
+    "Additional",
+    "Browse",
+    "Check",
+    "Compare",
+    "Discover",
+    "Dive",
+    "Examine",
+    "Explore",
+    "Find",
+    "Follow",
+    "Get",
+    "Identify",
+    "Inspect",
+    "Learn",
+    "Meet",
+    "Read",
+    "Review",
+    "See",
+    "Track",
+    "Understand",
     "View",
 }
 _TITLE_WORD = re.compile(r"^(?:[A-Z][\w'()/&-]*|and|of|or|the|for|in|to|with|a|an|by|on)$")
@@ -115,7 +128,7 @@ def cut_sections(blocks: list[str]) -> PageLayout:
     registry reword a boilerplate sentence, a heading followed by any one-line sentence is taken
     instead, for the headings that never appear with their known sentence.
     """
-    exact = {b for b, following in zip(blocks, blocks[1:]) if SECTIONS.get(b) == following}
+    exact = {b for b, following in zip(blocks, blocks[1:], strict=False) if SECTIONS.get(b) == following}
     header: list[str] = []
     sections: list[Section] = []
     current: Section | None = None

@@ -5,10 +5,10 @@ Pure functions, no dagster: the landing and parse steps call them.
 
 from __future__ import annotations
 
+import errno
 import gzip
 import hashlib
 import io
-import errno
 import os
 import re
 import stat
@@ -28,7 +28,6 @@ SOURCE_SUFFIXES = (".txt", ".txt.gz", ".json", ".json.gz", ".zip")
 
 # UTF-32 first: its little-endian mark starts with UTF-16's.
 _WIDE_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
-
 
 
 class UnreadablePage(ValueError):
@@ -184,8 +183,13 @@ def _why(exc: OSError, what: str) -> str:
 
 
 def _kind(mode: int) -> str:
-    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
-                       (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder")):
+    for test, name in (
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISDIR, "a folder"),
+    ):
         if test(mode):
             return name
     return "not a file"
@@ -285,17 +289,6 @@ def decode_page(raw: bytes, name: str) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UnreadablePage(
-            "decode", f"not valid UTF-8 at byte {exc.start}: {raw[exc.start:exc.start + 8]!r}"
-        ) from exc
+        raise UnreadablePage("decode", f"not valid UTF-8 at byte {exc.start}: {raw[exc.start : exc.start + 8]!r}") from exc
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return "\n".join([line.rstrip() for line in text.split("\n")]).strip("\n") + "\n"
-
-
-def read_page(path: Path) -> str:
-    """Read and decode one page file."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UnreadablePage("read", f"cannot read file: {exc.strerror or exc}") from exc
-    return decode_page(raw, path.name)

@@ -120,8 +120,7 @@ def json_kind(path: Path) -> str:
     return KIND_API if (path.parent / PULL_MARKER).exists() else KIND_JSON
 
 
-def read_records(file: SourceFile, entries: tuple[ArchiveEntry, ...] | None = None,
-                 file_sha256: str | None = None) -> Iterator[Record]:
+def read_records(file: SourceFile, entries: tuple[ArchiveEntry, ...] | None = None, file_sha256: str | None = None) -> Iterator[Record]:
     """Every record in a file (or in the given entries of an archive), in file order.
 
     ``file_sha256`` spares re-hashing a large archive read in several batches. Raises
@@ -177,7 +176,9 @@ def _archive_records(file: SourceFile, entries: tuple[ArchiveEntry, ...] | None,
 def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     """An entry's bytes, inflated at most ``MAX_RECORD_BYTES`` far (whatever its header says)."""
     if info.file_size > MAX_RECORD_BYTES:
-        raise UnreadablePage("read", f"archive entry is {info.file_size:,} bytes, more than the {size_text(MAX_RECORD_BYTES)} a record may be")
+        raise UnreadablePage(
+            "read", f"archive entry is {info.file_size:,} bytes, more than the {size_text(MAX_RECORD_BYTES)} a record may be"
+        )
     with archive.open(info) as handle:
         raw = read_bounded(handle, MAX_RECORD_BYTES, info.file_size)
     if len(raw) > MAX_RECORD_BYTES:
@@ -188,6 +189,7 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 def _records_in(raw: bytes, uri: str, origin: Path, name: str, sha256: str, file_sha256: str, limit: int) -> Iterator[Record]:
     """The records in one file's (or archive entry's) bytes; ``origin`` is the file on disk,
     ``limit`` the most its content may unpack to."""
+
     def failed(kind: str, error: UnreadablePage) -> Record:
         return Record(uri, kind, sha256, file_sha256, error=error)
 
@@ -245,9 +247,15 @@ def _json_records(document: Any, size: int, uri: str, kind: str, sha256: str, fi
         studies, pointer = document, ""
     else:
         keys = ", ".join(sorted(document)[:8]) if isinstance(document, dict) else type(document).__name__
-        yield Record(uri, kind, sha256, file_sha256, error=UnreadablePage(
-            "parse", f"JSON is neither an API v2 study (protocolSection) nor a page of studies (studies); found {keys}"
-        ))
+        yield Record(
+            uri,
+            kind,
+            sha256,
+            file_sha256,
+            error=UnreadablePage(
+                "parse", f"JSON is neither an API v2 study (protocolSection) nor a page of studies (studies); found {keys}"
+            ),
+        )
         return
     if not studies:
         yield Record(uri, kind, sha256, file_sha256, error=UnreadablePage("parse", "JSON page holds no studies"))

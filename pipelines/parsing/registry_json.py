@@ -20,7 +20,11 @@ from pipelines.parsing.values import BadValue, is_nct_id, normalise_text, null_i
 JSON_DATE_FIELDS = ("primary_completion_date", "study_first_posted")
 # Trial columns a text page never fills.
 JSON_ONLY_FIELDS = (
-    "official_title", "acronym", "why_stopped", *JSON_DATE_FIELDS, *(f"{name}_raw" for name in JSON_DATE_FIELDS),
+    "official_title",
+    "acronym",
+    "why_stopped",
+    *JSON_DATE_FIELDS,
+    *(f"{name}_raw" for name in JSON_DATE_FIELDS),
 )
 # Child tables a text page never fills, and the JSON-only columns of shared ones.
 JSON_ONLY_TABLES = ("keywords", "age_groups", "mesh_terms", "outcomes", "site_contacts", "intervention_other_names")
@@ -124,7 +128,9 @@ class _StudyParser:
         ident = self.obj(ps, "identificationModule", "protocolSection")
         nct_id = ident.get("nctId")
         if not isinstance(nct_id, str) or not is_nct_id(nct_id):
-            found = "no protocolSection.identificationModule.nctId" if nct_id is None else f"nctId {nct_id!r} is not of the form NCT########"
+            found = (
+                "no protocolSection.identificationModule.nctId" if nct_id is None else f"nctId {nct_id!r} is not of the form NCT########"
+            )
             raise UnreadablePage("parse", f"not a ClinicalTrials.gov study: {found}")
         self.trial = {"nct_id": nct_id, "has_results": self.study.get("hasResults") is True}
         self.parse_identification(ident)
@@ -191,25 +197,36 @@ class _StudyParser:
         interventions = self.items(module, "interventions", "armsInterventionsModule")
         other_names: list[str] = []
         for intervention in interventions:
-            row = self.add("interventions", {
-                "name": self.text(intervention, "name", "interventions"),
-                "intervention_type": self.code(intervention, "type", "interventions"),
-                "description": self.prose(intervention, "description", "interventions"),
-            })
+            row = self.add(
+                "interventions",
+                {
+                    "name": self.text(intervention, "name", "interventions"),
+                    "intervention_type": self.code(intervention, "type", "interventions"),
+                    "description": self.prose(intervention, "description", "interventions"),
+                },
+            )
             for other in self.strings(intervention, "otherNames", "interventions"):
                 other_names.append(other)
                 if cleaned := null_if_empty(unescape(other)):
-                    self.add("intervention_other_names", {
-                        "intervention_ordinal": row["ordinal"], "intervention_name": row["name"], "other_name": cleaned,
-                    })
+                    self.add(
+                        "intervention_other_names",
+                        {
+                            "intervention_ordinal": row["ordinal"],
+                            "intervention_name": row["name"],
+                            "other_name": cleaned,
+                        },
+                    )
         self.trial["other_intervention_names"] = null_if_empty(unescape(" ".join(other_names)))
         for arm in self.items(module, "armGroups", "armsInterventionsModule"):
             label = self.text(arm, "label", "armGroups")
-            self.add("arms", {
-                "label": label,
-                "arm_type": self.code(arm, "type", "armGroups"),
-                "description": self.prose(arm, "description", "armGroups"),
-            })
+            self.add(
+                "arms",
+                {
+                    "label": label,
+                    "arm_type": self.code(arm, "type", "armGroups"),
+                    "description": self.prose(arm, "description", "armGroups"),
+                },
+            )
             for name in self.strings(arm, "interventionNames", "armGroups"):
                 # "Drug: Aspirin": the type label before the first ": " is not part of the name.
                 self.add("arm_interventions", {"arm_label": label, "intervention_name": null_if_empty(unescape(name.split(": ", 1)[-1]))})
@@ -217,12 +234,15 @@ class _StudyParser:
     def parse_outcomes(self, module: dict) -> None:
         for key, outcome_type in _OUTCOME_LISTS:
             for outcome in self.items(module, key, "outcomesModule"):
-                self.add("outcomes", {
-                    "outcome_type": outcome_type,
-                    "measure": self.prose(outcome, "measure", key),
-                    "description": self.prose(outcome, "description", key),
-                    "time_frame": self.prose(outcome, "timeFrame", key),
-                })
+                self.add(
+                    "outcomes",
+                    {
+                        "outcome_type": outcome_type,
+                        "measure": self.prose(outcome, "measure", key),
+                        "description": self.prose(outcome, "description", key),
+                        "time_frame": self.prose(outcome, "timeFrame", key),
+                    },
+                )
 
     def parse_eligibility(self, elig: dict) -> None:
         self.trial["eligibility_criteria"] = self.prose(elig, "eligibilityCriteria", "eligibilityModule", "eligibility_criteria")
@@ -244,88 +264,114 @@ class _StudyParser:
             self.add("sponsors", {"name": name, "agency_class": self.code(lead, "class", "leadSponsor"), "role": "lead"})
             self.trial["lead_sponsor"] = name
         for collaborator in self.items(module, "collaborators", "sponsorCollaboratorsModule"):
-            self.add("sponsors", {
-                "name": self.text(collaborator, "name", "collaborators"),
-                "agency_class": self.code(collaborator, "class", "collaborators"),
-                "role": "collaborator",
-            })
+            self.add(
+                "sponsors",
+                {
+                    "name": self.text(collaborator, "name", "collaborators"),
+                    "agency_class": self.code(collaborator, "class", "collaborators"),
+                    "role": "collaborator",
+                },
+            )
         party = self.obj(module, "responsibleParty", "sponsorCollaboratorsModule")
         self.trial["responsible_party"] = self.code(party, "type", "responsibleParty", "responsible_party")
 
     def parse_contacts(self, module: dict) -> None:
         for official in self.items(module, "overallOfficials", "contactsLocationsModule"):
-            self.add("investigators", {
-                "name": self.text(official, "name", "overallOfficials"),
-                "role": self.code(official, "role", "overallOfficials"),
-                "affiliation": self.text(official, "affiliation", "overallOfficials"),
-            })
+            self.add(
+                "investigators",
+                {
+                    "name": self.text(official, "name", "overallOfficials"),
+                    "role": self.code(official, "role", "overallOfficials"),
+                    "affiliation": self.text(official, "affiliation", "overallOfficials"),
+                },
+            )
         countries: list[str] = []
         for location in self.items(module, "locations", "contactsLocationsModule"):
             facility = self.text(location, "facility", "locations")
             country = self.text(location, "country", "locations")
             point = self.obj(location, "geoPoint", "locations")
-            site = self.add("sites", {
-                "facility": None if facility == _RESEARCH_SITE else facility,
-                "city": self.text(location, "city", "locations"),
-                "state": self.text(location, "state", "locations"),
-                "country": country,
-                "status": self.code(location, "status", "locations"),
-                "zip": self.text(location, "zip", "locations"),
-                "latitude": self.number(point, "lat", "geoPoint"),
-                "longitude": self.number(point, "lon", "geoPoint"),
-            })
+            site = self.add(
+                "sites",
+                {
+                    "facility": None if facility == _RESEARCH_SITE else facility,
+                    "city": self.text(location, "city", "locations"),
+                    "state": self.text(location, "state", "locations"),
+                    "country": country,
+                    "status": self.code(location, "status", "locations"),
+                    "zip": self.text(location, "zip", "locations"),
+                    "latitude": self.number(point, "lat", "geoPoint"),
+                    "longitude": self.number(point, "lon", "geoPoint"),
+                },
+            )
             if country and country not in countries:
                 countries.append(country)
             for contact in self.items(location, "contacts", "locations"):
-                self.add("site_contacts", {
-                    "site_ordinal": site["ordinal"],
-                    "name": self.text(contact, "name", "contacts"),
-                    "role": self.code(contact, "role", "contacts"),
-                    "phone": self.text(contact, "phone", "contacts"),
-                    "phone_ext": self.text(contact, "phoneExt", "contacts"),
-                    "email": self.text(contact, "email", "contacts"),
-                })
+                self.add(
+                    "site_contacts",
+                    {
+                        "site_ordinal": site["ordinal"],
+                        "name": self.text(contact, "name", "contacts"),
+                        "role": self.code(contact, "role", "contacts"),
+                        "phone": self.text(contact, "phone", "contacts"),
+                        "phone_ext": self.text(contact, "phoneExt", "contacts"),
+                        "email": self.text(contact, "email", "contacts"),
+                    },
+                )
         for country in countries:
             self.add("countries", {"country": country})
 
     def parse_references(self, module: dict) -> None:
         for reference in self.items(module, "references", "referencesModule"):
-            self.add("trial_references", {
-                "citation": self.prose(reference, "citation", "references"),
-                "reference_type": self.code(reference, "type", "references"),
-                "pmid": self.code(reference, "pmid", "references"),
-            })
+            self.add(
+                "trial_references",
+                {
+                    "citation": self.prose(reference, "citation", "references"),
+                    "reference_type": self.code(reference, "type", "references"),
+                    "pmid": self.code(reference, "pmid", "references"),
+                },
+            )
         for link in self.items(module, "seeAlsoLinks", "referencesModule"):
             self.add("links", {"url": self.code(link, "url", "seeAlsoLinks"), "label": self.text(link, "label", "seeAlsoLinks")})
 
     def parse_identifiers(self, ident: dict) -> None:
         for secondary in self.items(ident, "secondaryIdInfos", "identificationModule"):
-            self.add("identifiers", {
-                "identifier": self.text(secondary, "id", "secondaryIdInfos"),
-                "identifier_type": self.code(secondary, "type", "secondaryIdInfos"),
-                "identifier_source": "secondary_id",
-            })
+            self.add(
+                "identifiers",
+                {
+                    "identifier": self.text(secondary, "id", "secondaryIdInfos"),
+                    "identifier_type": self.code(secondary, "type", "secondaryIdInfos"),
+                    "identifier_source": "secondary_id",
+                },
+            )
         org = self.obj(ident, "orgStudyIdInfo", "identificationModule")
         if org:
-            self.add("identifiers", {
-                "identifier": self.text(org, "id", "orgStudyIdInfo"),
-                "identifier_type": self.code(org, "type", "orgStudyIdInfo"),
-                "identifier_source": "org_study_id",
-            })
+            self.add(
+                "identifiers",
+                {
+                    "identifier": self.text(org, "id", "orgStudyIdInfo"),
+                    "identifier_type": self.code(org, "type", "orgStudyIdInfo"),
+                    "identifier_source": "org_study_id",
+                },
+            )
         for alias in self.strings(ident, "nctIdAliases", "identificationModule"):
-            self.add("identifiers", {"identifier": alias.strip(), "identifier_type": None, "identifier_source": JSON_ONLY_IDENTIFIER_SOURCE})
+            self.add(
+                "identifiers", {"identifier": alias.strip(), "identifier_type": None, "identifier_source": JSON_ONLY_IDENTIFIER_SOURCE}
+            )
 
     def parse_mesh(self, derived: dict) -> None:
         for module_key, domain in _BROWSE_MODULES:
             module = self.obj(derived, module_key, "derivedSection")
             for list_key, level in (("meshes", "term"), ("ancestors", "ancestor")):
                 for mesh in self.items(module, list_key, module_key):
-                    self.add("mesh_terms", {
-                        "domain": domain,
-                        "level": level,
-                        "mesh_id": self.code(mesh, "id", list_key),
-                        "term": self.text(mesh, "term", list_key),
-                    })
+                    self.add(
+                        "mesh_terms",
+                        {
+                            "domain": domain,
+                            "level": level,
+                            "mesh_id": self.code(mesh, "id", list_key),
+                            "term": self.text(mesh, "term", list_key),
+                        },
+                    )
 
 
 def parse_study(study: Any) -> ParsedPage:

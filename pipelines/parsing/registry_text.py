@@ -48,15 +48,34 @@ ELIGIBILITY_FIELDS = {
     "Accepts Healthy Volunteers": "healthy_volunteers",
 }
 TRIAL_TEXT_FIELDS = (
-    "title", "overall_status", "phase", "study_type", "allocation", "intervention_model", "primary_purpose",
-    "masking", "minimum_age", "maximum_age", "sex", "lead_sponsor", "brief_summary", "detailed_description",
-    "eligibility_criteria", "responsible_party", "other_intervention_names",
+    "title",
+    "overall_status",
+    "phase",
+    "study_type",
+    "allocation",
+    "intervention_model",
+    "primary_purpose",
+    "masking",
+    "minimum_age",
+    "maximum_age",
+    "sex",
+    "lead_sponsor",
+    "brief_summary",
+    "detailed_description",
+    "eligibility_criteria",
+    "responsible_party",
+    "other_intervention_names",
 )
 DATE_FIELDS = ("last_updated", "start_date", "completion_date")
 # Every trial field a page gives (lineage columns are added by the batch step).
 PAGE_FIELDS = (
-    "nct_id", "has_results", *TRIAL_TEXT_FIELDS, "enrollment", "healthy_volunteers",
-    *DATE_FIELDS, *(f"{name}_raw" for name in DATE_FIELDS),
+    "nct_id",
+    "has_results",
+    *TRIAL_TEXT_FIELDS,
+    "enrollment",
+    "healthy_volunteers",
+    *DATE_FIELDS,
+    *(f"{name}_raw" for name in DATE_FIELDS),
 )
 
 _NCT_LINE = re.compile(r"^NCT ID:\s*(\S*)\s*$")
@@ -70,7 +89,7 @@ _RESEARCH_SITE = "Research Site"
 
 def _coded(line: str, label: str) -> str | None:
     """The value after a label sharing its line (``Group Type EXPERIMENTAL``); None when absent."""
-    return null_if_empty(line[len(label):].lstrip(" :"))
+    return null_if_empty(line[len(label) :].lstrip(" :"))
 
 
 def _text(blocks: list[str]) -> str | None:

@@ -116,15 +116,18 @@ def _limit_fields(table: str, frame: pl.DataFrame, load_id: str, at: datetime, q
         return frame
     too_long = frame.select((pl.col(c).str.len_bytes() > MAX_FIELD_BYTES).any() for c in columns).row(0)
     uri_column = "source_uri" if table == TRIAL_TABLE else SOURCE_COLUMN
-    for column, found in zip(columns, too_long):
+    for column, found in zip(columns, too_long, strict=True):
         if not found:
             continue
         offending = pl.col(column).str.len_bytes() > MAX_FIELD_BYTES
         for row in frame.filter(offending).select(uri_column, "nct_id", column).iter_rows():
             uri, nct_id, value = row
             issue = Issue(
-                "parse", f"{table}.{column} is {len(value.encode()):,} bytes, more than the {size_text(MAX_FIELD_BYTES)} a field may be",
-                f"starts: {value[:200]!r}", f"{table}.{column}", NULLED,
+                "parse",
+                f"{table}.{column} is {len(value.encode()):,} bytes, more than the {size_text(MAX_FIELD_BYTES)} a field may be",
+                f"starts: {value[:200]!r}",
+                f"{table}.{column}",
+                NULLED,
             )
             quarantine.append(quarantine_row(load_id, uri, nct_id, issue, at))
         frame = frame.with_columns(pl.when(offending).then(None).otherwise(pl.col(column)).alias(column))
@@ -190,8 +193,9 @@ def _accept(page: ParsedPage, record: Record, file: SourceFile, load_id: str, lo
     rows.manifest.append(_manifest_row(file, uri, record.file_sha256, nct_id, "loaded", load_id))
 
 
-def _reject(file: SourceFile, uri: str, issue: Issue, load_id: str, loaded_at: datetime, rows: _Rows,
-            file_sha256: str | None = None) -> None:
+def _reject(
+    file: SourceFile, uri: str, issue: Issue, load_id: str, loaded_at: datetime, rows: _Rows, file_sha256: str | None = None
+) -> None:
     """A record that yields no trial (so no NCT ID): one quarantine row and its manifest row."""
     rows.quarantine.append(quarantine_row(load_id, uri, None, issue, loaded_at))
     rows.manifest.append(_manifest_row(file, uri, file_sha256 or _hash_or_empty(file), None, "rejected", load_id))

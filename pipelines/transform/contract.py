@@ -111,7 +111,7 @@ def enforce_contracts(batch: Batch, recorded_at: datetime) -> Batch:
     tables = {TRIAL_TABLE: trials}
 
     # 3. Children: only rows of kept trials; failing rows are dropped and reported.
-    uri_of = dict(zip(trials["nct_id"].to_list(), trials["source_uri"].to_list()))
+    uri_of = dict(zip(trials["nct_id"].to_list(), trials["source_uri"].to_list(), strict=True))
     for name in CHILD_TABLES:
         model = PAGE_CONTRACTS[name]
         frame = batch.tables[name]
@@ -121,17 +121,25 @@ def enforce_contracts(batch: Batch, recorded_at: datetime) -> Batch:
         for failure in failures(model, frame):
             row = frame.row(failure.row, named=True)
             if failure.row not in bad_rows:
-                record(uri_of.get(row["nct_id"], ""), row["nct_id"], "contract", f"{name}.{failure.column} fails {failure.check}",
-                       failure.value, f"{name}.{failure.column}", DROPPED)
+                record(
+                    uri_of.get(row["nct_id"], ""),
+                    row["nct_id"],
+                    "contract",
+                    f"{name}.{failure.column} fails {failure.check}",
+                    failure.value,
+                    f"{name}.{failure.column}",
+                    DROPPED,
+                )
             bad_rows.add(failure.row)
         tables[name] = frame.filter(~pl.int_range(pl.len()).is_in(sorted(bad_rows)))
 
     manifest = manifest.with_columns(
-        pl.when(pl.col("source_uri").is_in(superseded_uris)).then(pl.lit("superseded"))
-        .when(pl.col("source_uri").is_in(rejected_uris)).then(pl.lit("rejected"))
-        .otherwise(pl.col("outcome")).alias("outcome")
+        pl.when(pl.col("source_uri").is_in(superseded_uris))
+        .then(pl.lit("superseded"))
+        .when(pl.col("source_uri").is_in(rejected_uris))
+        .then(pl.lit("rejected"))
+        .otherwise(pl.col("outcome"))
+        .alias("outcome")
     )
-    quarantine = pl.concat(
-        [batch.quarantine, pl.DataFrame(problems, schema=polars_schema(Quarantine), orient="row")]
-    )
+    quarantine = pl.concat([batch.quarantine, pl.DataFrame(problems, schema=polars_schema(Quarantine), orient="row")])
     return Batch(tables=tables, quarantine=quarantine, manifest=manifest)

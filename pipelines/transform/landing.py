@@ -29,9 +29,7 @@ class LandingPlan:
         return self.files_seen - len(self.to_parse)
 
     def frame(self) -> pl.DataFrame:
-        return pl.DataFrame(
-            [(os.fsencode(f.path), f.size_bytes, f.mtime_ns) for f in self.to_parse], schema=PLAN_SCHEMA, orient="row"
-        )
+        return pl.DataFrame([(os.fsencode(f.path), f.size_bytes, f.mtime_ns) for f in self.to_parse], schema=PLAN_SCHEMA, orient="row")
 
     def skipped_frame(self) -> pl.DataFrame:
         return pl.DataFrame([(s.uri, s.reason) for s in self.skipped], schema=SKIPPED_SCHEMA, orient="row")
@@ -48,7 +46,13 @@ def plan_landing(sources: list[Path], manifest: pl.DataFrame, trust_mtime: bool 
     unchanged without reading it, which makes a no-op run cost one ``stat`` per file; otherwise
     every file is hashed.
     """
-    known = dict(zip(manifest["source_uri"].to_list(), zip(*(manifest[c].to_list() for c in ("sha256", "size_bytes", "mtime_ns")))))
+    known = dict(
+        zip(
+            manifest["source_uri"].to_list(),
+            zip(*(manifest[c].to_list() for c in ("sha256", "size_bytes", "mtime_ns")), strict=True),
+            strict=True,
+        )
+    )
     discovery = find_sources(sources)
     found = discovery.files
     to_parse: list[SourceFile] = []

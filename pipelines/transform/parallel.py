@@ -9,19 +9,14 @@ already imported the pipeline, so a fresh one starts in milliseconds.
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
 # Imported once by the fork server, so each worker forked from it starts ready.
 _PRELOAD = ["pipelines.transform.steps"]
 
-T = TypeVar("T")
 R = TypeVar("R")
-
-
-def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def run_batches(func: Callable[..., R], jobs: list[tuple], workers: int) -> Iterator[R]:

@@ -47,7 +47,9 @@ def latest_per_trial(trials: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     kept = trials.with_row_index(_ROW).join(winners.select(_ROW), on=_ROW, how="semi").sort(_ROW).drop(_ROW)
     superseded = (
         ranked.join(winners.select(_ROW), on=_ROW, how="anti")
-        .join(winners.select("nct_id", kept_uri="source_uri", kept_kind="source_kind", kept_last_updated_raw="last_updated_raw"), on="nct_id")
+        .join(
+            winners.select("nct_id", kept_uri="source_uri", kept_kind="source_kind", kept_last_updated_raw="last_updated_raw"), on="nct_id"
+        )
         .sort(_ROW)
         .drop(_ROW, RANK_COLUMN)
     )
@@ -64,8 +66,9 @@ def superseded_in_run(loser: dict) -> Issue:
 # The columns of a record that decide which record of a trial wins.
 VERSION_COLUMNS = ["nct_id", "last_updated", "last_updated_raw", "source_kind", "source_uri"]
 # A version the warehouse holds: ``sql/load/existing_versions.sql``.
-STORED_SCHEMA = pl.Schema({"nct_id": pl.String, "last_updated": pl.Date, "source_kind": pl.String, "source_uri": pl.String,
-                           "load_id": pl.String})
+STORED_SCHEMA = pl.Schema(
+    {"nct_id": pl.String, "last_updated": pl.Date, "source_kind": pl.String, "source_uri": pl.String, "load_id": pl.String}
+)
 _INCOMING = "__incoming"
 
 
@@ -96,8 +99,12 @@ def decide_versions(incoming: pl.DataFrame, stored: list[tuple], load_id: str, a
         if loser[_INCOMING] is not None:  # the run's record is older than the stored one
             decision.stale_ids.append(loser["nct_id"])
             decision.stale_uris.append(loser["source_uri"])
-            issue = Issue("dedupe", STALE, f"kept {loser['kept_uri']} ({loser['kept_kind']}, Last Updated {loser['kept_last_updated_raw']})",
-                          action=SUPERSEDED)
+            issue = Issue(
+                "dedupe",
+                STALE,
+                f"kept {loser['kept_uri']} ({loser['kept_kind']}, Last Updated {loser['kept_last_updated_raw']})",
+                action=SUPERSEDED,
+            )
             decision.problems.append(quarantine_row(load_id, loser["source_uri"], loser["nct_id"], issue, at))
         elif loser["source_uri"] != loser["kept_uri"]:  # the stored record is replaced by another
             decision.replaced_uris.append(loser["source_uri"])

@@ -20,7 +20,6 @@ from pipelines.warehouse.paths import WarehousePaths, check_is_warehouse, connec
 from pipelines.warehouse.sql_files import run_sql, sql_names
 from pipelines.warehouse.views import create_bi_views
 
-
 # The storage format the published file is written in: DuckDB 1.0 and every later release
 # (the DuckDB that BI drivers bundle) read it. DuckDB 2.0 writes files only 2.0 reads by default.
 STORAGE_VERSION = "v1.0.0"
@@ -55,7 +54,7 @@ def start_build(paths: WarehousePaths, storage_version: str = STORAGE_VERSION) -
     shutil.copyfile(paths.published, paths.build)
     with connect(paths.build) as con:
         ensure_schema(con)
-        (found_version, indexes), = run_sql(con, "catalog/storage")
+        ((found_version, indexes),) = run_sql(con, "catalog/storage")
         rewriting = bool(found_version != storage_version or indexes)
         kept = check_foreign(con, paths.published, rewriting)
     if rewriting:

@@ -19,8 +19,9 @@ from pipelines.warehouse.paths import transaction
 from pipelines.warehouse.sql_files import run_sql
 
 
-def load_run(con: duckdb.DuckDBPyConnection, folders: list[Path], load_id: str, recorded_at: datetime,
-             skipped: list[dict[str, str]] = ()) -> Iterator[str]:
+def load_run(
+    con: duckdb.DuckDBPyConnection, folders: list[Path], load_id: str, recorded_at: datetime, skipped: list[dict[str, str]] = ()
+) -> Iterator[str]:
     """Load every contract-checked batch of a run in one transaction, set-based; yield each
     table's name once it is loaded.
 
@@ -62,9 +63,10 @@ def load_run(con: duckdb.DuckDBPyConnection, folders: list[Path], load_id: str, 
                     run_sql(con, f"load/{table}")
                     yield table
                 offer("staged_file_manifest", con.read_parquet(staged_files(folders, MANIFEST)))
-                offer("superseded_records", pl.DataFrame(
-                    {"source_uri": [*superseded["source_uri"], *decision.stale_uris]}, schema={"source_uri": pl.String}
-                ))
+                offer(
+                    "superseded_records",
+                    pl.DataFrame({"source_uri": [*superseded["source_uri"], *decision.stale_uris]}, schema={"source_uri": pl.String}),
+                )
                 run_sql(con, "load/file_manifest")
                 offer("staged_quarantine", con.read_parquet(staged_files(folders, QUARANTINE)))
                 run_sql(con, "load/staged_quarantine")

@@ -59,7 +59,7 @@ def check_foreign(con: duckdb.DuckDBPyConnection, path, rewriting: bool) -> list
             f"the warehouse file {path} holds objects of yours that a run cannot keep, so nothing was changed: "
             + "; ".join(problems)
             + ". Keep your own tables and views (without keys or indexes) in main or a schema of your own, "
-              "or in a database of your own that you ATTACH"
+            "or in a database of your own that you ATTACH"
         )
     return [item for item in found if item.kind in ("schema", "table", "view")]
 
@@ -117,4 +117,3 @@ def copy_foreign(con: duckdb.DuckDBPyConnection, kept: list[Foreign], source: st
 def quoted(name: str) -> str:
     """An identifier read from the catalog, quoted (never a value: values are bound)."""
     return '"' + name.replace('"', '""') + '"'
-

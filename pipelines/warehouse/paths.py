@@ -166,9 +166,7 @@ def check_is_warehouse(path: Path) -> None:
         found = "a Parquet file"
     else:
         found = f"not a DuckDB database (it starts {head[:8]!r})"
-    raise NotAWarehouse(
-        f"the warehouse file {path} is {found}: it is left as it is; move it away or choose another --warehouse"
-    )
+    raise NotAWarehouse(f"the warehouse file {path} is {found}: it is left as it is; move it away or choose another --warehouse")
 
 
 @contextmanager

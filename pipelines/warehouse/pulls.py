@@ -11,8 +11,8 @@ import duckdb
 from contracts import ApiPulls, polars_schema
 from pipelines.api.pull import EVERYTHING, PullResult, plausible_watermarks
 from pipelines.warehouse.paths import connect_read_only
-from pipelines.warehouse.sql_files import run_sql, run_sql_row
 from pipelines.warehouse.runs import insert_row
+from pipelines.warehouse.sql_files import run_sql, run_sql_row
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ def run_sql_row(con, name: str, params: dict | None = None) -> dict:
     cursor = con.execute(sql(name), params)
     names = [column[0] for column in cursor.description]
     (row,) = cursor.fetchall()
-    return dict(zip(names, row))
+    return dict(zip(names, row, strict=True))
 
 
 @dataclass(frozen=True)

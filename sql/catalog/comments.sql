@@ -4,7 +4,7 @@ select schema_name, table_name, null as column_name, null as data_type, comment
 from duckdb_tables()
 where not internal and database_name = current_database() and schema_name in ('main', 'bi')
 union all
-select schema_name, view_name, null, null, comment
+select schema_name, view_name as table_name, null as column_name, null as data_type, comment
 from duckdb_views()
 where not internal and database_name = current_database() and schema_name in ('main', 'bi')
 union all

@@ -7,36 +7,36 @@ from duckdb_schemas()
 where not internal and database_name = current_database() and schema_name not in ('main', 'bi')
 union all
 select
-    'table',
+    'table' as kind,
     t.schema_name,
-    t.table_name,
-    t.sql,
+    t.table_name as name,
+    t.sql as create_sql,
     (
         select count(*) from duckdb_constraints() as c
         where
             c.database_name = t.database_name and c.schema_name = t.schema_name and c.table_name = t.table_name
             and c.constraint_type in ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
-    )
+    ) as keys
 from duckdb_tables() as t
 where not t.internal and t.database_name = current_database() and not (t.schema_name = 'main' and list_contains($tables, t.table_name))
 union all
-select 'view', schema_name, view_name, sql, 0
+select 'view' as kind, schema_name, view_name as name, sql as create_sql, 0 as keys
 from duckdb_views()
 where not internal and database_name = current_database() and not (schema_name = 'bi' and list_contains($views, view_name))
 union all
-select 'index', schema_name, index_name, sql, 0
+select 'index' as kind, schema_name, index_name as name, sql as create_sql, 0 as keys
 from duckdb_indexes()
 where database_name = current_database()
 union all
-select 'sequence', schema_name, sequence_name, sql, 0
+select 'sequence' as kind, schema_name, sequence_name as name, sql as create_sql, 0 as keys
 from duckdb_sequences()
 where database_name = current_database() and not temporary
 union all
-select 'macro', schema_name, function_name, null, 0
+select 'macro' as kind, schema_name, function_name as name, null as create_sql, 0 as keys
 from duckdb_functions()
 where not internal and database_name = current_database() and function_type in ('macro', 'table_macro')
 union all
-select 'type', schema_name, type_name, null, 0
+select 'type' as kind, schema_name, type_name as name, null as create_sql, 0 as keys
 from duckdb_types()
 where not internal and database_name = current_database()
 order by 1, 2, 3;

@@ -6,4 +6,4 @@ select
     t.source_uri,
     t.load_id
 from trials as t
-join incoming_versions as i using (nct_id);
+join incoming_versions using (nct_id);

@@ -10,7 +10,8 @@ select
     completion_date,
     date_diff('day', completion_date, coalesce($as_of::date, current_date))::bigint as days_past_completion
 from bi.trials
-where completion_date < coalesce($as_of::date, current_date)
+where
+    completion_date < coalesce($as_of::date, current_date)
     and not has_results
     and coalesce(overall_status, '') <> 'WITHDRAWN'
 order by days_past_completion desc, nct_id;

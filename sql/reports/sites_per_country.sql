@@ -5,6 +5,7 @@ with trial_countries as (
     union
     select nct_id, country from bi.sites where country is not null
 ),
+
 site_counts as (
     select
         country,
@@ -14,6 +15,7 @@ site_counts as (
     where country is not null
     group by country
 )
+
 select
     tc.country,
     count(distinct tc.nct_id)::bigint as trials,

@@ -4,4 +4,5 @@
 -- it started from passed this check, so a run costs what it changed.
 -- {{generated}}
 with run_trials as (select nct_id from trials where load_id = $load_id)
+
 {{branches}};

@@ -55,14 +55,16 @@ def test_a_countries_line_is_split_in_bounded_memory():
 
 
 def test_a_zip_entry_whose_header_lies_about_its_size_is_inflated_no_further_than_a_record_may_be(tmp_path):
-    archive = zip_of(tmp_path / "bomb.zip", [("NCT09000001.json", b"0" * (MAX_RECORD_BYTES * 3)), ("NCT09000002.json", study_bytes("NCT09000002"))])
+    archive = zip_of(
+        tmp_path / "bomb.zip", [("NCT09000001.json", b"0" * (MAX_RECORD_BYTES * 3)), ("NCT09000002.json", study_bytes("NCT09000002"))]
+    )
     data = bytearray(archive.read_bytes())
     with zipfile.ZipFile(archive) as found:
         info = found.infolist()[0]
     small = (1000).to_bytes(4, "little")
-    data[info.header_offset + 22:info.header_offset + 26] = small  # local header: uncompressed size
+    data[info.header_offset + 22 : info.header_offset + 26] = small  # local header: uncompressed size
     central = data.rindex(b"PK\x01\x02", 0, data.rindex(b"PK\x01\x02"))
-    data[central + 24:central + 28] = small  # central directory: uncompressed size
+    data[central + 24 : central + 28] = small  # central directory: uncompressed size
     archive.write_bytes(bytes(data))
 
     def parse():
@@ -75,7 +77,10 @@ def test_a_zip_entry_whose_header_lies_about_its_size_is_inflated_no_further_tha
 
 def test_a_zip_entry_that_inflates_beyond_a_record_is_stopped_at_the_limit(tmp_path):
     archive = tmp_path / "big.zip"
-    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as out, out.open("NCT09000001.json", "w", force_zip64=True) as entry:
+    with (
+        zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as out,
+        out.open("NCT09000001.json", "w", force_zip64=True) as entry,
+    ):
         for _ in range(3 * MAX_RECORD_BYTES // MiB):
             entry.write(b" " * MiB)
     with zipfile.ZipFile(archive) as found:
@@ -83,7 +88,9 @@ def test_a_zip_entry_that_inflates_beyond_a_record_is_stopped_at_the_limit(tmp_p
 
     def parse():
         [batch] = list(parse_parts(units(archive), "L", NOW))
-        assert batch.quarantine["reason"].to_list() == [f"archive entry is {3 * MAX_RECORD_BYTES:,} bytes, more than the 32 MiB a record may be"]
+        assert batch.quarantine["reason"].to_list() == [
+            f"archive entry is {3 * MAX_RECORD_BYTES:,} bytes, more than the 32 MiB a record may be"
+        ]
 
     assert peak_mib(parse) < 10  # refused by its header, before any byte is inflated
 

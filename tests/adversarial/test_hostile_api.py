@@ -16,8 +16,8 @@ import pytest
 
 from pipelines.api.client import ApiError, ApiSettings, ApiUnavailable, CtGovClient
 from pipelines.api.pull import pull
-from pipelines.warehouse.pulls import pull_state
 from pipelines.warehouse.build import ensure_schema
+from pipelines.warehouse.pulls import pull_state
 from tests.adversarial.conftest import DEEP, cli, page, study_bytes, with_lone_surrogate
 from tests.conftest import query
 from tests.fake_ctgov import FakeCtGov
@@ -38,8 +38,27 @@ class RawPages(FakeCtGov):
 
 
 def pull_cli(api, tmp_path, *extra):
-    return cli("pull", "--api-url", api.base_url, "--warehouse", tmp_path / "wh" / "trials.duckdb", "--landing", tmp_path / "landing",
-               "--min-interval", "0", "--timeout", "2", "--max-attempts", "2", "--backoff", "0", "--quiet", "--workers", "1", *extra)
+    return cli(
+        "pull",
+        "--api-url",
+        api.base_url,
+        "--warehouse",
+        tmp_path / "wh" / "trials.duckdb",
+        "--landing",
+        tmp_path / "landing",
+        "--min-interval",
+        "0",
+        "--timeout",
+        "2",
+        "--max-attempts",
+        "2",
+        "--backoff",
+        "0",
+        "--quiet",
+        "--workers",
+        "1",
+        *extra,
+    )
 
 
 def mock_client(*answers, settings: ApiSettings = FAST) -> CtGovClient:
@@ -61,8 +80,11 @@ def test_a_study_that_does_not_decode_in_an_api_page_is_quarantined_and_the_pull
         assert code == 0, out + err
     warehouse = tmp_path / "wh" / "trials.duckdb"
     assert query(warehouse, "select nct_id from trials order by 1") == [("NCT09100001",), ("NCT09100003",)]
-    rows = query(warehouse, "select regexp_extract(source_uri, '#.*'), action, reason from quarantine where load_id = "
-                            "(select min_by(load_id, started_at) from load_runs) order by 1")
+    rows = query(
+        warehouse,
+        "select regexp_extract(source_uri, '#.*'), action, reason from quarantine where load_id = "
+        "(select min_by(load_id, started_at) from load_runs) order by 1",
+    )
     assert [(pointer, action) for pointer, action, _ in rows] == [("#/studies/1", "rejected"), ("#/studies/2", "rejected")]
     assert "nested more than 1024 levels deep" in rows[0][2] and "surrogate" in rows[1][2]
 
@@ -71,8 +93,16 @@ def test_a_bi_tool_holding_the_published_file_read_write_does_not_stop_a_pull(tm
     warehouse = tmp_path / "wh" / "trials.duckdb"
     with RawPages([page(study_bytes("NCT09100001"), totalCount=1)]) as api:
         assert pull_cli(api, tmp_path, "--everything")[0] == 0
-        holder = subprocess.Popen([sys.executable, "-c", "import sys, time, duckdb; con = duckdb.connect(sys.argv[1]); "
-                                   "print('open', flush=True); time.sleep(60)", str(warehouse)], stdout=subprocess.PIPE, text=True)
+        holder = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "import sys, time, duckdb; con = duckdb.connect(sys.argv[1]); print('open', flush=True); time.sleep(60)",
+                str(warehouse),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         try:
             assert holder.stdout.readline().strip() == "open"
             code, out, err = pull_cli(api, tmp_path)
@@ -95,7 +125,9 @@ def test_a_repeated_next_page_token_fails_the_pull_clearly_and_publishes_nothing
 
 
 def test_pages_beyond_what_the_announced_total_fills_fail_the_pull(tmp_path):
-    pages = [{"studies": [{"protocolSection": {}}], "nextPageToken": f"t{n}", **({"totalCount": 2} if n == 1 else {})} for n in range(1, 10)]
+    pages = [
+        {"studies": [{"protocolSection": {}}], "nextPageToken": f"t{n}", **({"totalCount": 2} if n == 1 else {})} for n in range(1, 10)
+    ]
     client = mock_client(VERSION, *pages)
     with pytest.raises(ApiError, match=r"still sends a nextPageToken after 4 pages \(its total of 2 studies fills 2 such pages\)"):
         pull(client, "everything", None, tmp_path / "api", "run-1")
@@ -164,8 +196,10 @@ def test_impossible_watermarks_stored_by_an_earlier_release_are_ignored(tmp_path
     with duckdb.connect(str(warehouse)) as con:
         ensure_schema(con)
         for load_id, watermark in (("a", date(2026, 11, 2)), ("b", date(2999, 12, 31)), ("c", date(1, 1, 1))):
-            con.execute("insert into api_pulls values ($id, 'everything', 'x', null, $w, '2026-11-02', 1, 1, 'f', '2026-11-02', '2026-11-02')",
-                        {"id": load_id, "w": watermark})
+            con.execute(
+                "insert into api_pulls values ($id, 'everything', 'x', null, $w, '2026-11-02', 1, 1, 'f', '2026-11-02', '2026-11-02')",
+                {"id": load_id, "w": watermark},
+            )
     state = pull_state(warehouse, None, datetime(2026, 12, 1))
     assert (state.scope, state.watermark, state.ignored) == ("everything", date(2026, 11, 2), 2)
 

@@ -32,27 +32,37 @@ def hostile(tmp_path_factory) -> dict:
     (folder / "page-deep.json").write_bytes(page(study_bytes("NCT09000001"), DEEP, study_bytes("NCT09000002")))
     (folder / "surrogate.json").write_bytes(with_lone_surrogate("NCT09000003"))
     (folder / "page-surrogate.json").write_bytes(page(with_lone_surrogate("NCT09000004"), study_bytes("NCT09000005")))
-    (folder / "page-nan.json").write_bytes(page(study_bytes("NCT09000006").replace(b'"nctId": ', b'"latitude": NaN, "nctId": ', 1),
-                                                study_bytes("NCT09000007")))
-    zip_of(folder / "big-field.zip", [
-        ("NCT09000008.json", study_bytes("NCT09000008", briefSummary="a" * BIG_FIELD)),
-        ("NCT09000009.json", study_bytes("NCT09000009")),
-    ])
+    (folder / "page-nan.json").write_bytes(
+        page(study_bytes("NCT09000006").replace(b'"nctId": ', b'"latitude": NaN, "nctId": ', 1), study_bytes("NCT09000007"))
+    )
+    zip_of(
+        folder / "big-field.zip",
+        [
+            ("NCT09000008.json", study_bytes("NCT09000008", briefSummary="a" * BIG_FIELD)),
+            ("NCT09000009.json", study_bytes("NCT09000009")),
+        ],
+    )
     (folder / "long-field.json").write_bytes(study_bytes("NCT09000010", detailedDescription="word " * 420_000))
     (folder / os.fsdecode(b"\xff-empty.txt")).write_bytes(b"")
     (folder / os.fsdecode(b"\xfe-named.json")).write_bytes(study_bytes("NCT09000011"))
     (folder / "loop.json").symlink_to("loop.json")
     (folder / "broken.json").symlink_to("nowhere.json")
     os.mkfifo(folder / "fifo.json")
-    zip_of(folder / "dup.zip", [
-        ("NCT09000012.json", study_bytes("NCT09000012", last_updated="2024-01-01")),
-        ("NCT09000012.json", study_bytes("NCT09000012", last_updated="2024-06-01")),
-    ])
-    zip_of(folder / "hidden.zip", [
-        (".hidden.json", study_bytes("NCT09000013")),
-        ("__MACOSX/._NCT09000014.json", b"\x00\x05\x16\x07 resource fork"),
-        ("NCT09000014.json", study_bytes("NCT09000014")),
-    ])
+    zip_of(
+        folder / "dup.zip",
+        [
+            ("NCT09000012.json", study_bytes("NCT09000012", last_updated="2024-01-01")),
+            ("NCT09000012.json", study_bytes("NCT09000012", last_updated="2024-06-01")),
+        ],
+    )
+    zip_of(
+        folder / "hidden.zip",
+        [
+            (".hidden.json", study_bytes("NCT09000013")),
+            ("__MACOSX/._NCT09000014.json", b"\x00\x05\x16\x07 resource fork"),
+            ("NCT09000014.json", study_bytes("NCT09000014")),
+        ],
+    )
     (folder / ".dotfile.json").write_bytes(study_bytes("NCT09000015"))
     (root / "elsewhere").mkdir()
     (folder / "linked").symlink_to(root / "elsewhere", target_is_directory=True)
@@ -139,7 +149,10 @@ def test_links_that_loop_or_break_fifos_and_linked_folders_are_reported_as_skipp
 
 
 def test_a_fifo_given_as_a_source_is_reported_and_never_read(hostile):
-    assert problems(hostile, hostile["fifo_source"].as_uri()) == [("discover", "skipped", "source is not a regular file or a folder (a FIFO)")] * 2
+    assert (
+        problems(hostile, hostile["fifo_source"].as_uri())
+        == [("discover", "skipped", "source is not a regular file or a folder (a FIFO)")] * 2
+    )
     # the first run also read hidden.zip, whose two skipped entries count; the second did not read it again
     assert query(hostile["warehouse"], "select inputs_skipped from load_runs order by started_at") == [(8,), (6,)]
 
@@ -149,8 +162,13 @@ def test_a_zip_holding_one_name_twice_reads_both_entries_and_the_later_wins(host
     assert query(hostile["warehouse"], "select source_uri, last_updated::varchar from trials where nct_id = 'NCT09000012'") == [
         (f"{archive}#NCT09000012.json(2)", "2024-06-01")
     ]
-    assert problems(hostile, f"{archive}#NCT09000012.json") == [("dedupe", "superseded", query(
-        hostile["warehouse"], "select reason from quarantine where source_uri = $u", {"u": f"{archive}#NCT09000012.json"})[0][0])]
+    assert problems(hostile, f"{archive}#NCT09000012.json") == [
+        (
+            "dedupe",
+            "superseded",
+            query(hostile["warehouse"], "select reason from quarantine where source_uri = $u", {"u": f"{archive}#NCT09000012.json"})[0][0],
+        )
+    ]
 
 
 def test_hidden_archive_entries_and_resource_forks_are_reported_as_skipped(hostile):
@@ -164,6 +182,7 @@ def test_hidden_archive_entries_and_resource_forks_are_reported_as_skipped(hosti
 
 def test_a_file_of_12000_nulls_is_cut_into_batches_and_every_null_is_quarantined(hostile):
     base = uri(hostile["folder"] / "nulls.json")
-    assert query(hostile["warehouse"], "select count(*), count(distinct source_uri) from quarantine where source_uri like $u || '#/%'",
-                 {"u": base}) == [(12_000, 12_000)]
+    assert query(
+        hostile["warehouse"], "select count(*), count(distinct source_uri) from quarantine where source_uri like $u || '#/%'", {"u": base}
+    ) == [(12_000, 12_000)]
     assert "parse: batch 1/1" in hostile["first"].stderr  # one batch of input, written as several of output

@@ -18,8 +18,7 @@ from pipelines.parsing.reader import find_sources
 from pipelines.resources import WarehouseResource
 from pipelines.run_summary import describe_error
 from pipelines.warehouse.lock import WarehouseBusy, writer_lock
-from pipelines.warehouse.paths import WarehousePaths
-from pipelines.warehouse.paths import transaction
+from pipelines.warehouse.paths import WarehousePaths, transaction
 from tests.adversarial.conftest import cli, study_bytes
 from tests.conftest import SEED, query
 
@@ -55,8 +54,16 @@ def test_a_dead_clients_uncheckpointed_edits_are_never_replayed_onto_a_new_wareh
     warehouse = tmp_path / "wh" / "trials.duckdb"
     assert run(sources, warehouse)[0] == 0
     # DBeaver's default: read-write. It edits, and dies before any checkpoint.
-    subprocess.run([sys.executable, "-c", "import os, sys, duckdb; con = duckdb.connect(sys.argv[1]); "
-                    "con.execute(\"update trials set title = 'edited by hand'\"); os._exit(0)", str(warehouse)], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, sys, duckdb; con = duckdb.connect(sys.argv[1]); "
+            "con.execute(\"update trials set title = 'edited by hand'\"); os._exit(0)",
+            str(warehouse),
+        ],
+        check=True,
+    )
     paths = WarehousePaths(warehouse)
     assert paths.published_wal.exists()
     (sources / "NCT09200002.json").write_bytes(study_bytes("NCT09200002"))
@@ -104,16 +111,23 @@ def test_users_own_tables_and_views_are_kept_run_after_run_and_through_a_storage
     code, out, err = run(sources, warehouse, "--storage-version", "v1.3.0")  # a rewrite of the whole file
     assert code == 0, err
     assert query(warehouse, "select * from my_notes") == [("NCT02013167", "read it")]
-    assert query(warehouse, "select count(*) from mine.recruiting") == query(warehouse, "select count(*) from trials where overall_status = 'RECRUITING'")
-    assert query(warehouse, "select tags['storage_version'] from duckdb_databases() where database_name = current_database()")[0][0].startswith("v1.3.0")
+    assert query(warehouse, "select count(*) from mine.recruiting") == query(
+        warehouse, "select count(*) from trials where overall_status = 'RECRUITING'"
+    )
+    assert query(warehouse, "select tags['storage_version'] from duckdb_databases() where database_name = current_database()")[0][
+        0
+    ].startswith("v1.3.0")
 
 
-@pytest.mark.parametrize(("statement", "named"), [
-    ("create table keyed (id integer primary key)", "main.keyed (it has a primary, unique or foreign key"),
-    ("create view bi.mine as select 1 as one", "bi.mine (the bi schema belongs to the warehouse"),
-    ("alter table trials add column my_flag boolean", "main.trials.my_flag (a column the warehouse does not define"),
-    ("create index by_title on trials (title)", "index main.by_title (the file holds no index"),
-])
+@pytest.mark.parametrize(
+    ("statement", "named"),
+    [
+        ("create table keyed (id integer primary key)", "main.keyed (it has a primary, unique or foreign key"),
+        ("create view bi.mine as select 1 as one", "bi.mine (the bi schema belongs to the warehouse"),
+        ("alter table trials add column my_flag boolean", "main.trials.my_flag (a column the warehouse does not define"),
+        ("create index by_title on trials (title)", "index main.by_title (the file holds no index"),
+    ],
+)
 def test_users_objects_a_run_cannot_keep_are_refused_by_name_and_the_file_is_left_as_it_is(statement, named, published, sources, tmp_path):
     warehouse = tmp_path / "wh" / "trials.duckdb"
     warehouse.parent.mkdir()
@@ -127,11 +141,14 @@ def test_users_objects_a_run_cannot_keep_are_refused_by_name_and_the_file_is_lef
     assert warehouse.read_bytes() == before
 
 
-@pytest.mark.parametrize(("content", "named"), [
-    (b"", "is an empty file (0 bytes)"),
-    ("sqlite", "is a SQLite database"),
-    (b"just some text that is long enough", "is not a DuckDB database"),
-])
+@pytest.mark.parametrize(
+    ("content", "named"),
+    [
+        (b"", "is an empty file (0 bytes)"),
+        ("sqlite", "is a SQLite database"),
+        (b"just some text that is long enough", "is not a DuckDB database"),
+    ],
+)
 def test_a_warehouse_path_holding_no_duckdb_file_is_reported_by_its_own_name_and_never_overwritten(content, named, sources, tmp_path):
     warehouse = tmp_path / "trials.duckdb"
     if content == "sqlite":
@@ -191,7 +208,7 @@ def test_out_of_memory_reads_as_what_it_is_and_says_what_to_do(sources, tmp_path
 def test_error_messages_keep_their_first_line_and_drop_module_paths():
     oom = "_duckdb.OutOfMemoryException: Out of Memory Error: failed to allocate\n\nPossible solutions:\n\nSee also https://duckdb.org/docs"
     assert describe_error(oom).startswith("OutOfMemoryException: Out of Memory Error: failed to allocate (DuckDB ran out of memory")
-    full = "_duckdb.IOException: IO Error: Could not write file \"b.duckdb\": No space left on device"
+    full = '_duckdb.IOException: IO Error: Could not write file "b.duckdb": No space left on device'
     assert describe_error(full).endswith("(the disk is full: free space where the warehouse and its work folder live)")
     assert describe_error("pipelines.warehouse.lock.WarehouseBusy: another run is writing") == "another run is writing"
 
@@ -229,7 +246,8 @@ def test_a_folder_that_cannot_be_listed_and_a_missing_source_are_reported_as_ski
     found = find_sources([tmp_path, tmp_path / "typo"])
     assert [Path(f.path).name for f in found.files] == ["a.txt"]
     assert [(Path(s.path).name, s.reason) for s in found.skipped] == [
-        ("closed", "cannot list folder: Permission denied"), ("typo", "source not found"),
+        ("closed", "cannot list folder: Permission denied"),
+        ("typo", "source not found"),
     ]
 
 

@@ -20,8 +20,16 @@ def test_definitions_are_loadable_like_dg_check_defs():
 def test_asset_graph_runs_landing_to_publish():
     graph = defs.resolve_asset_graph()
     keys = {k.to_user_string() for k in graph.get_all_asset_keys()}
-    assert {"landing_files", "parsed_records", "contracted_frames", "trials", "sites", "quarantine",
-            "bi_views", "published_warehouse"} <= keys
+    assert {
+        "landing_files",
+        "parsed_records",
+        "contracted_frames",
+        "trials",
+        "sites",
+        "quarantine",
+        "bi_views",
+        "published_warehouse",
+    } <= keys
     upstream = {k.to_user_string() for k in graph.get(dg.AssetKey("published_warehouse")).parent_keys}
     assert upstream == {"bi_views"}
     assert {k.to_user_string() for k in graph.get(dg.AssetKey("trials")).parent_keys} == {"contracted_frames"}

@@ -55,7 +55,9 @@ def test_bad_files_are_quarantined_and_the_good_ones_load(good_dir, warehouse, m
     assert meta["quarantine"]["quarantine/last_load"].value == sum(by_table.values())
 
 
-def test_a_failing_blocking_check_stops_the_publish_and_keeps_the_old_warehouse(good_dir, warehouse, materialize_all, monkeypatch, tmp_path):
+def test_a_failing_blocking_check_stops_the_publish_and_keeps_the_old_warehouse(
+    good_dir, warehouse, materialize_all, monkeypatch, tmp_path
+):
     assert materialize_all(warehouse, good_dir).success
     before = warehouse.read_bytes()
     original = steps.enforce_contracts
@@ -103,7 +105,9 @@ def test_a_bi_view_with_a_nested_type_or_a_missing_comment_stops_the_publish(goo
         if name.startswith("dictionary/"):
             return []
         if name == "views/trial_phases":
-            return con.execute("create or replace view bi.trial_phases as select nct_id, string_split(phase, '/') as phase from main.trials").fetchall()
+            return con.execute(
+                "create or replace view bi.trial_phases as select nct_id, string_split(phase, '/') as phase from main.trials"
+            ).fetchall()
         return original(con, name, params)
 
     monkeypatch.setattr(views, "run_sql", careless)
@@ -111,8 +115,11 @@ def test_a_bi_view_with_a_nested_type_or_a_missing_comment_stops_the_publish(goo
     result = materialize_all(warehouse, good_dir)
     assert not result.success
     assert check_results(result)[("bi_views", "bi_schema_is_flat_and_described")] is False
-    evaluation = next(e.event_specific_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"
-                      and e.event_specific_data.check_name == "bi_schema_is_flat_and_described")
+    evaluation = next(
+        e.event_specific_data
+        for e in result.all_events
+        if e.event_type_value == "ASSET_CHECK_EVALUATION" and e.event_specific_data.check_name == "bi_schema_is_flat_and_described"
+    )
     details = evaluation.metadata["details"].text
     assert "bi.trial_phases.phase: VARCHAR[]" in details and "bi.age_groups: comment is None" in details
     assert "published_warehouse" not in materialized(result)

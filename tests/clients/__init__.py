@@ -32,10 +32,22 @@ def old_duckdb() -> Path:
     target = CACHE / f"duckdb-{OLD_DUCKDB}"
     if not (target / "duckdb").is_dir():
         target.mkdir(parents=True, exist_ok=True)
-        _install(f"duckdb=={OLD_DUCKDB}", target, [
-            sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--disable-pip-version-check",
-            "--target", str(target), f"duckdb=={OLD_DUCKDB}",
-        ])
+        _install(
+            f"duckdb=={OLD_DUCKDB}",
+            target,
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--no-deps",
+                "--disable-pip-version-check",
+                "--target",
+                str(target),
+                f"duckdb=={OLD_DUCKDB}",
+            ],
+        )
     return target
 
 

@@ -5,8 +5,8 @@ import polars as pl
 import pytest
 
 from contracts import CONTRACTS
-from pipelines.warehouse.sql_files import sql, sql_names
 from pipelines.warehouse.build import ensure_schema
+from pipelines.warehouse.sql_files import sql, sql_names
 
 DUCKDB_TYPE = {pl.String: "VARCHAR", pl.Int32: "INTEGER", pl.Int64: "BIGINT", pl.Float64: "DOUBLE", pl.Date: "DATE", pl.Boolean: "BOOLEAN"}
 
@@ -25,7 +25,8 @@ def test_ddl_columns_types_and_nullability_match_the_contract(name):
         ensure_schema(con)
         described = con.execute(
             "select column_name, data_type, is_nullable from information_schema.columns "
-            "where table_name = $table order by ordinal_position", {"table": name}
+            "where table_name = $table order by ordinal_position",
+            {"table": name},
         ).fetchall()
     columns = CONTRACTS[name].to_schema().columns
     assert [c[0] for c in described] == list(columns)

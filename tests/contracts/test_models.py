@@ -21,24 +21,60 @@ GOOD_SOURCES = (SEED, JSON_DIR / "NCT06388018.json", JSON_DIR / "NCT03475563.jso
 
 @pytest.fixture(scope="module")
 def seed_batch():
-    return parse_files(
-        [Unit(SourceFile(str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns)) for p in GOOD_SOURCES], "load-1", NOW
-    )
+    return parse_files([Unit(SourceFile(str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns)) for p in GOOD_SOURCES], "load-1", NOW)
 
 
 def _run_rows() -> dict[str, dict]:
     return {
-        "quarantine": {"load_id": "load-1", "source_uri": "file:///x.txt", "nct_id": "NCT00000001", "stage": "parse",
-                       "reason": "invalid enrollment", "detail": "'many'", "field": "trials.enrollment",
-                       "action": "nulled", "recorded_at": NOW},
-        "load_runs": {"load_id": "load-1", "started_at": NOW, "finished_at": NOW, "status": "published",
-                      "sources": "/data", "files_seen": 3, "files_unchanged": 1, "files_parsed": 2,
-                      "records_loaded": 1, "records_quarantined": 1, "issues_recorded": 2, "trials_total": 1, "inputs_skipped": 0},
-        "file_manifest": {"source_uri": "file:///x.zip#NCT00000001.json", "file_uri": "file:///x.zip", "sha256": "a" * 64, "size_bytes": 10, "mtime_ns": 1,
-                          "nct_id": None, "outcome": "rejected", "load_id": "load-1"},
-        "api_pulls": {"load_id": "load-1", "scope": "query.cond=diabetes", "base_url": "https://clinicaltrials.gov/api/v2",
-                      "since": date(2026, 1, 1), "watermark": date(2026, 1, 2), "data_timestamp": NOW, "pages": 2,
-                      "studies": 1500, "folder": "/data/landing/api/x", "started_at": NOW, "finished_at": NOW},
+        "quarantine": {
+            "load_id": "load-1",
+            "source_uri": "file:///x.txt",
+            "nct_id": "NCT00000001",
+            "stage": "parse",
+            "reason": "invalid enrollment",
+            "detail": "'many'",
+            "field": "trials.enrollment",
+            "action": "nulled",
+            "recorded_at": NOW,
+        },
+        "load_runs": {
+            "load_id": "load-1",
+            "started_at": NOW,
+            "finished_at": NOW,
+            "status": "published",
+            "sources": "/data",
+            "files_seen": 3,
+            "files_unchanged": 1,
+            "files_parsed": 2,
+            "records_loaded": 1,
+            "records_quarantined": 1,
+            "issues_recorded": 2,
+            "trials_total": 1,
+            "inputs_skipped": 0,
+        },
+        "file_manifest": {
+            "source_uri": "file:///x.zip#NCT00000001.json",
+            "file_uri": "file:///x.zip",
+            "sha256": "a" * 64,
+            "size_bytes": 10,
+            "mtime_ns": 1,
+            "nct_id": None,
+            "outcome": "rejected",
+            "load_id": "load-1",
+        },
+        "api_pulls": {
+            "load_id": "load-1",
+            "scope": "query.cond=diabetes",
+            "base_url": "https://clinicaltrials.gov/api/v2",
+            "since": date(2026, 1, 1),
+            "watermark": date(2026, 1, 2),
+            "data_timestamp": NOW,
+            "pages": 2,
+            "studies": 1500,
+            "folder": "/data/landing/api/x",
+            "started_at": NOW,
+            "finished_at": NOW,
+        },
     }
 
 
@@ -88,7 +124,9 @@ def test_good_frame_passes_its_contract(name, seed_batch):
 def test_bad_frame_fails_its_contract_naming_the_column(name, seed_batch):
     column, value = BAD[name]
     frame = good_frame(name, seed_batch)
-    bad = frame.with_columns(pl.when(pl.int_range(pl.len()) == 0).then(pl.lit(value, dtype=frame.schema[column])).otherwise(pl.col(column)).alias(column))
+    bad = frame.with_columns(
+        pl.when(pl.int_range(pl.len()) == 0).then(pl.lit(value, dtype=frame.schema[column])).otherwise(pl.col(column)).alias(column)
+    )
     with pytest.raises(pa.errors.SchemaErrors) as caught:
         CONTRACTS[name].validate(bad, lazy=True)
     cases = caught.value.failure_cases

@@ -22,8 +22,23 @@ def places(tmp_path):
 def pull(api, places, *extra):
     warehouse, landing = places
     return run_cli(
-        "pull", "--api-url", api.base_url, "--warehouse", warehouse, "--landing", landing,
-        "--min-interval", "0", "--timeout", "1", "--max-attempts", "4", "--backoff", "0.05", "--quiet", *extra,
+        "pull",
+        "--api-url",
+        api.base_url,
+        "--warehouse",
+        warehouse,
+        "--landing",
+        landing,
+        "--min-interval",
+        "0",
+        "--timeout",
+        "1",
+        "--max-attempts",
+        "4",
+        "--backoff",
+        "0.05",
+        "--quiet",
+        *extra,
     )
 
 
@@ -45,7 +60,9 @@ def test_pull_survives_429_500_timeout_and_truncation_and_loads_every_study_once
         assert all(r["query.cond"] == "cancer" and r["pageSize"] == "1000" for r in api.study_requests)
         assert all("filter.advanced" not in r for r in api.study_requests)  # first pull: no watermark
     assert sorted(landed_ids(landing)) == sample_ids()  # every study landed exactly once
-    assert query(warehouse, "select count(*), count(distinct nct_id), min(source_kind), max(source_kind) from trials") == [(13, 13, "api", "api")]
+    assert query(warehouse, "select count(*), count(distinct nct_id), min(source_kind), max(source_kind) from trials") == [
+        (13, 13, "api", "api")
+    ]
     assert query(warehouse, "select count(*) from quarantine") == [(0,)]
     assert query(warehouse, "select records_loaded, cast(api_data_timestamp as varchar) from load_runs") == [(13, "2026-11-24 09:00:05")]
     assert query(warehouse, "select scope, since, cast(watermark as varchar), pages, studies from api_pulls") == [
@@ -93,12 +110,29 @@ def test_an_api_that_stays_down_is_a_clear_error_and_a_bad_query_fails_at_once(s
         result = pull(api, places)
     assert result.returncode == 1 and "ClinicalTrials.gov API at" in result.stderr and not warehouse.exists()
     assert not (landing / "api").exists() or not any((landing / "api").iterdir())
-    unreachable = run_cli("pull", "--api-url", "http://127.0.0.1:9/api/v2", "--warehouse", warehouse, "--landing", landing,
-                          "--min-interval", "0", "--timeout", "1", "--max-attempts", "2", "--backoff", "0", "--quiet")
+    unreachable = run_cli(
+        "pull",
+        "--api-url",
+        "http://127.0.0.1:9/api/v2",
+        "--warehouse",
+        warehouse,
+        "--landing",
+        landing,
+        "--min-interval",
+        "0",
+        "--timeout",
+        "1",
+        "--max-attempts",
+        "2",
+        "--backoff",
+        "0",
+        "--quiet",
+    )
     assert unreachable.returncode == 1 and "ConnectError" in unreachable.stderr
     with FakeCtGov(studies) as api:
-        missing = run_cli("pull", "--api-url", api.base_url + "/nowhere", "--warehouse", warehouse, "--landing", landing,
-                          "--min-interval", "0", "--quiet")
+        missing = run_cli(
+            "pull", "--api-url", api.base_url + "/nowhere", "--warehouse", warehouse, "--landing", landing, "--min-interval", "0", "--quiet"
+        )
     assert missing.returncode == 1 and "HTTP 404" in missing.stderr
 
 

@@ -48,7 +48,10 @@ def read_with_old_duckdb(path: Path) -> dict:
     reports = {r.name: (r.sql, bind(r, {})) for r in all_reports()}
     done = subprocess.run(
         [sys.executable, "-S", "-c", OLD_CLIENT, str(path), json.dumps(reports)],
-        capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(old_duckdb())},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(old_duckdb())},
     )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
@@ -122,7 +125,9 @@ def test_node_client_reads_a_view_read_only_while_a_run_publishes_a_new_version(
     stop = tmp_path / "stop"
     reader = subprocess.Popen(
         ["node", str(node_reader() / "read_while_publishing.mjs"), str(warehouse), str(stop)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         client = json.loads(reader.stdout.readline())

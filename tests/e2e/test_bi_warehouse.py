@@ -66,7 +66,8 @@ def test_trials_by_status_phase_matches_the_trials_table(published):
     trials = frame(published, "select overall_status, phase, enrollment from trials")
     expected = (
         trials.with_columns(pl.col("overall_status").fill_null("UNKNOWN"), pl.col("phase").fill_null("NOT_GIVEN"))
-        .group_by("overall_status", "phase").agg(trials=pl.len().cast(pl.Int64), participants=pl.col("enrollment").sum().cast(pl.Int64))
+        .group_by("overall_status", "phase")
+        .agg(trials=pl.len().cast(pl.Int64), participants=pl.col("enrollment").sum().cast(pl.Int64))
     )
     got = report(published, "trials_by_status_phase")
     assert got.sort("overall_status", "phase").equals(expected.sort("overall_status", "phase").select(got.columns))
@@ -96,7 +97,9 @@ def test_sponsor_portfolio_separates_lead_and_collaborator_and_filters_by_name(p
 
 def test_enrollment_by_condition_sums_each_trial_once_per_condition(published):
     got = report(published, "enrollment_by_condition")
-    pairs = frame(published, "select distinct lower(c.condition) as condition, t.nct_id, t.enrollment from conditions c join trials t using (nct_id)")
+    pairs = frame(
+        published, "select distinct lower(c.condition) as condition, t.nct_id, t.enrollment from conditions c join trials t using (nct_id)"
+    )
     assert got["participants"].sum() == pairs["enrollment"].sum()
     assert got["trials"].sum() == pairs.height
     assert got["participants"].dtype == pl.Int64
@@ -104,12 +107,16 @@ def test_enrollment_by_condition_sums_each_trial_once_per_condition(published):
 
 def test_overdue_results_lists_trials_past_completion_without_results(published):
     got = report(published, "overdue_results", as_of="2016-01-01")
-    expected = frame(published, """select nct_id from trials where completion_date < date '2016-01-01' and not has_results
-                                   and coalesce(overall_status, '') <> 'WITHDRAWN' order by nct_id""")
+    expected = frame(
+        published,
+        """select nct_id from trials where completion_date < date '2016-01-01' and not has_results
+                                   and coalesce(overall_status, '') <> 'WITHDRAWN' order by nct_id""",
+    )
     assert sorted(got["nct_id"]) == expected["nct_id"].to_list() and got.height > 0
     row = got.filter(pl.col("nct_id") == "NCT09999901").row(0, named=True)
     assert row["days_past_completion"] == (pl.date(2016, 1, 1) - pl.lit(row["completion_date"])).dt.total_days().pipe(
-        lambda e: pl.select(e).item())
+        lambda e: pl.select(e).item()
+    )
     assert report(published, "overdue_results").height >= got.height  # today is later than 2016
 
 
@@ -140,7 +147,9 @@ def cli(capsys, *args) -> tuple[int, str, str]:
 
 
 def test_report_formats_csv_json_and_table_carry_the_same_rows(published, capsys):
-    outputs = {fmt: cli(capsys, "report", "sites_per_country", "--format", fmt, "--warehouse", published) for fmt in ("csv", "json", "table")}
+    outputs = {
+        fmt: cli(capsys, "report", "sites_per_country", "--format", fmt, "--warehouse", published) for fmt in ("csv", "json", "table")
+    }
     assert all(code == 0 for code, _, _ in outputs.values()), outputs
     from_csv = list(csv.DictReader(io.StringIO(outputs["csv"][1])))
     from_json = json.loads(outputs["json"][1])
@@ -191,7 +200,9 @@ def test_data_dictionary_files_are_generated_from_the_current_contracts():
 def test_published_warehouse_carries_the_dictionary_as_comments(published):
     with duckdb.connect(str(published), read_only=True) as con:
         assert disagreements(con) == []
-    comment = query(published, "select comment from duckdb_columns() where table_name = 'sites' and schema_name = 'main' and column_name = 'country'")
+    comment = query(
+        published, "select comment from duckdb_columns() where table_name = 'sites' and schema_name = 'main' and column_name = 'country'"
+    )
     assert comment == [(CONTRACTS["sites"].to_schema().columns["country"].description,)]
 
 

@@ -7,8 +7,19 @@ import pytest
 from tests.conftest import BAD_DIR, query, run_cli, table_contents
 
 PAGE_TABLES = [
-    "trials", "arms", "interventions", "arm_interventions", "sites", "countries", "trial_references", "identifiers",
-    "conditions", "sponsors", "investigators", "links", "related_trials",
+    "trials",
+    "arms",
+    "interventions",
+    "arm_interventions",
+    "sites",
+    "countries",
+    "trial_references",
+    "identifiers",
+    "conditions",
+    "sponsors",
+    "investigators",
+    "links",
+    "related_trials",
 ]
 LINEAGE = frozenset({"source_uri", "source_sha256", "load_id", "loaded_at"})
 
@@ -54,7 +65,9 @@ def test_bad_folder_quarantines_each_file_with_path_stage_and_reason_and_still_p
     assert by_file["bad_nct_id.txt"][0][:2] == ("parse", "rejected")
     assert by_file["truncated.txt.gz"][0][:2] == ("read", "rejected") and "gzip" in by_file["truncated.txt.gz"][0][3]
     assert [(s, a, f) for s, a, f, _ in by_file["bad_fields.txt"]] == [
-        ("parse", "nulled", "trials.enrollment"), ("parse", "nulled", "trials.start_date")]
+        ("parse", "nulled", "trials.enrollment"),
+        ("parse", "nulled", "trials.start_date"),
+    ]
     assert [(s, a) for s, a, _, _ in by_file["unknown_section.txt"]] == [("parse", "reported")]
     assert query(warehouse, "select nct_id, enrollment, start_date, start_date_raw from trials order by 1") == [
         ("NCT09000001", None, None, "2023-02-30"),
@@ -71,8 +84,14 @@ def test_a_single_file_source_and_several_sources(good_dir, warehouse):
 
 @pytest.mark.parametrize(
     "args",
-    [["run", "--source", "/no/such/folder"], ["run", "--bogus"], ["frobnicate"], [], ["run", "--batch-size", "0"],
-     ["run", "--memory-limit", "lots"]],
+    [
+        ["run", "--source", "/no/such/folder"],
+        ["run", "--bogus"],
+        ["frobnicate"],
+        [],
+        ["run", "--batch-size", "0"],
+        ["run", "--memory-limit", "lots"],
+    ],
 )
 def test_usage_errors_exit_2(args, warehouse):
     done = run_cli(*args, "--warehouse", warehouse) if args[:1] == ["run"] else run_cli(*args)

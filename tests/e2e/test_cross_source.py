@@ -42,7 +42,9 @@ def _rows(path, table):
             relation = relation.filter(f"identifier_source is distinct from '{JSON_ONLY_IDENTIFIER_SOURCE}'")
         columns = [c for c in relation.columns if c not in excluded]
         key = ("nct_id",) if table == "trials" else ("nct_id", "ordinal")
-        return columns, {tuple(row[columns.index(k)] for k in key): dict(zip(columns, row)) for row in relation.select(*columns).fetchall()}
+        return columns, {
+            tuple(row[columns.index(k)] for k in key): dict(zip(columns, row, strict=True)) for row in relation.select(*columns).fetchall()
+        }
 
 
 def test_both_sources_load_the_same_13_trials(warehouses):

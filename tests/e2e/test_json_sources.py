@@ -67,7 +67,9 @@ def test_bulk_archive_loads_entry_by_entry_without_extracting_and_quarantines_ba
     assert query(warehouse, "select records_loaded, records_quarantined, files_parsed from load_runs") == [(13, 2, 1)]
     # Unchanged archive: nothing is read again.
     _run(bulk_archive.parent, warehouse)
-    assert query(warehouse, "select files_unchanged, files_parsed, records_loaded from load_runs order by finished_at desc limit 1") == [(1, 0, 0)]
+    assert query(warehouse, "select files_unchanged, files_parsed, records_loaded from load_runs order by finished_at desc limit 1") == [
+        (1, 0, 0)
+    ]
 
 
 def test_an_archive_cut_into_several_batches_loads_every_entry_once(bulk_archive, tmp_path):

@@ -17,8 +17,21 @@ from pipelines.warehouse.paths import WarehousePaths
 from tests.conftest import BAD_DIR, PROJECT, SEED, TEXT_PAGES, query, run_cli, table_contents
 
 ALL_TABLES = [
-    "trials", "arms", "interventions", "arm_interventions", "sites", "countries", "trial_references", "identifiers",
-    "conditions", "sponsors", "investigators", "links", "related_trials", "quarantine", "file_manifest",
+    "trials",
+    "arms",
+    "interventions",
+    "arm_interventions",
+    "sites",
+    "countries",
+    "trial_references",
+    "identifiers",
+    "conditions",
+    "sponsors",
+    "investigators",
+    "links",
+    "related_trials",
+    "quarantine",
+    "file_manifest",
 ]
 
 
@@ -32,8 +45,15 @@ def corpus(tmp_path_factory) -> Path:
 
 def cli_popen(*args) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TRIALS_", "DAGSTER_HOME"))}
-    return subprocess.Popen([sys.executable, "-m", "pipelines", *map(str, args)], cwd=PROJECT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "pipelines", *map(str, args)],
+        cwd=PROJECT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
 
 
 def test_second_run_on_the_same_input_leaves_every_table_identical(good_dir, warehouse):
@@ -68,16 +88,22 @@ def test_a_stale_copy_never_overwrites_a_newer_page(good_dir, warehouse, tmp_pat
     assert run_cli("run", "--source", good_dir, "--warehouse", warehouse).returncode == 0
     stale = tmp_path / "late" / "old-copy.txt"
     stale.parent.mkdir()
-    stale.write_text(SEED.read_text().replace("Last Updated: 2024-03-05", "Last Updated: 2019-01-01").replace("405 participants", "1 participants"))
+    stale.write_text(
+        SEED.read_text().replace("Last Updated: 2024-03-05", "Last Updated: 2019-01-01").replace("405 participants", "1 participants")
+    )
     done = run_cli("run", "--source", good_dir, "--source", stale.parent, "--warehouse", warehouse)
     assert done.returncode == 0, done.stderr
     assert query(warehouse, "select enrollment, last_updated::varchar from trials where nct_id = 'NCT02013167'") == [(405, "2024-03-05")]
-    assert query(warehouse, "select action, stage from quarantine where source_uri = $u", {"u": stale.resolve().as_uri()}) == [("superseded", "dedupe")]
+    assert query(warehouse, "select action, stage from quarantine where source_uri = $u", {"u": stale.resolve().as_uri()}) == [
+        ("superseded", "dedupe")
+    ]
     assert query(warehouse, "select records_loaded, records_quarantined from load_runs order by started_at desc limit 1") == [(0, 1)]
     # and the other way round: a newer page replaces the stored one
     newer = tmp_path / "later" / "new-copy.txt"
     newer.parent.mkdir()
-    newer.write_text(SEED.read_text().replace("Last Updated: 2024-03-05", "Last Updated: 2025-01-01").replace("405 participants", "410 participants"))
+    newer.write_text(
+        SEED.read_text().replace("Last Updated: 2024-03-05", "Last Updated: 2025-01-01").replace("405 participants", "410 participants")
+    )
     assert run_cli("run", "--source", good_dir, "--source", newer.parent, "--warehouse", warehouse).returncode == 0
     assert query(warehouse, "select enrollment, source_uri from trials where nct_id = 'NCT02013167'") == [(410, newer.resolve().as_uri())]
 
@@ -158,8 +184,15 @@ def test_a_second_writer_is_refused_with_a_clear_message_and_exit_1(good_dir, wa
 def test_a_tool_holding_the_file_open_read_write_does_not_block_a_run(good_dir, warehouse):
     assert run_cli("run", "--source", good_dir, "--warehouse", warehouse).returncode == 0
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time, duckdb; con = duckdb.connect(sys.argv[1]); print('open', flush=True); time.sleep(60)",
-         str(warehouse)], stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys, time, duckdb; con = duckdb.connect(sys.argv[1]); print('open', flush=True); time.sleep(60)",
+            str(warehouse),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "open"
         done = run_cli("run", "--source", good_dir, "--source", BAD_DIR, "--warehouse", warehouse)

@@ -18,7 +18,9 @@ from tests.conftest import PROJECT
 
 def test_every_package_of_the_project_is_listed_for_the_wheel():
     listed = set(tomllib.loads((PROJECT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
-    found = {".".join(p.parent.relative_to(PROJECT).parts) for root in ("pipelines", "contracts") for p in (PROJECT / root).rglob("__init__.py")}
+    found = {
+        ".".join(p.parent.relative_to(PROJECT).parts) for root in ("pipelines", "contracts") for p in (PROJECT / root).rglob("__init__.py")
+    }
     mapped = {"pipelines.sql", "pipelines.config", "pipelines.samples"}
     assert found | mapped == listed
 
@@ -26,15 +28,22 @@ def test_every_package_of_the_project_is_listed_for_the_wheel():
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory) -> dict:
     root = tmp_path_factory.mktemp("install")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", root / "dist", PROJECT],
-                   check=True, capture_output=True, cwd=root)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", root / "dist", PROJECT],
+        check=True,
+        capture_output=True,
+        cwd=root,
+    )
     venv = root / "venv"
     subprocess.run([sys.executable, "-m", "venv", venv], check=True)
     python = venv / "bin" / "python"
     # The dependencies come from this environment's site-packages (read as a plain path: its
     # editable finder, which maps the package to this checkout, is not loaded there).
-    site = Path(subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                               check=True, capture_output=True, text=True).stdout.strip())
+    site = Path(
+        subprocess.run(
+            [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], check=True, capture_output=True, text=True
+        ).stdout.strip()
+    )
     (site / "dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     wheel = next((root / "dist").glob("*.whl"))
     subprocess.run([python, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", wheel], check=True, capture_output=True)
@@ -48,9 +57,13 @@ def run(installed, *args) -> subprocess.CompletedProcess:
 
 
 def test_the_installed_package_reads_nothing_from_this_checkout(installed):
-    done = run(installed, installed["python"], "-c",
-               "import pipelines, contracts; from pipelines.warehouse.sql_files import SQL_DIR; from pipelines.locations import samples_dir;"
-               "print(pipelines.__file__, contracts.__file__, SQL_DIR, samples_dir(), sep='\\n')")
+    done = run(
+        installed,
+        installed["python"],
+        "-c",
+        "import pipelines, contracts; from pipelines.warehouse.sql_files import SQL_DIR; from pipelines.locations import samples_dir;"
+        "print(pipelines.__file__, contracts.__file__, SQL_DIR, samples_dir(), sep='\\n')",
+    )
     assert done.returncode == 0, done.stderr
     for line in done.stdout.split():
         assert str(installed["venv"]) in line and str(PROJECT) not in line, line

@@ -66,8 +66,12 @@ def test_scope_and_watermark_arithmetic():
     assert scope_params(EVERYTHING) == {}
     assert since_of(None) is None and since_of(date(2026, 3, 1)) == date(2026, 2, 28)
     params = request_params("query.term=aspirin", date(2026, 2, 28))
-    assert params == {"query.term": "aspirin", "pageSize": "1000", "format": "json",
-                      "filter.advanced": "AREA[LastUpdatePostDate]RANGE[2026-02-28,MAX]"}
+    assert params == {
+        "query.term": "aspirin",
+        "pageSize": "1000",
+        "format": "json",
+        "filter.advanced": "AREA[LastUpdatePostDate]RANGE[2026-02-28,MAX]",
+    }
 
 
 def test_pull_lands_complete_pages_with_a_marker_and_clears_what_a_killed_pull_left(tmp_path):

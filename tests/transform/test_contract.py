@@ -40,7 +40,12 @@ def test_unknown_code_in_an_optional_trial_field_is_nulled_and_quarantined(tmp_p
     assert trial["overall_status"] is None and trial["phase"] == "PHASE3"
     q = checked.quarantine.row(0, named=True)
     assert (q["stage"], q["field"], q["action"], q["detail"], q["nct_id"]) == (
-        "contract", "trials.overall_status", "nulled", "FINISHED", "NCT02013167")
+        "contract",
+        "trials.overall_status",
+        "nulled",
+        "FINISHED",
+        "NCT02013167",
+    )
     assert checked.tables["sites"].height == 117
 
 
@@ -54,8 +59,14 @@ def test_a_bad_child_row_is_dropped_and_the_rest_of_the_trial_loads(tmp_path):
 
 
 def test_the_latest_last_updated_wins_among_pages_of_one_trial(tmp_path):
-    old = _write(tmp_path, "old.txt", SEED.read_text().replace("Last Updated: 2024-03-05", "Last Updated: 2020-01-01")
-                 .replace("405 participants", "400 participants").replace("Research Site\n\nDuarte, California, United States\n\nSite Status\n\n", ""))
+    old = _write(
+        tmp_path,
+        "old.txt",
+        SEED.read_text()
+        .replace("Last Updated: 2024-03-05", "Last Updated: 2020-01-01")
+        .replace("405 participants", "400 participants")
+        .replace("Research Site\n\nDuarte, California, United States\n\nSite Status\n\n", ""),
+    )
     new = _write(tmp_path, "new.txt", SEED.read_text())
     checked = enforce_contracts(parse_files(_landed(new, old), "L", NOW), NOW)
     trials = checked.tables["trials"]
@@ -63,7 +74,9 @@ def test_the_latest_last_updated_wins_among_pages_of_one_trial(tmp_path):
     assert checked.tables["sites"].height == 117  # rows of the winning page only, not both
     assert checked.quarantine.select("source_uri", "action", "stage").rows() == [(old.resolve().as_uri(), "superseded", "dedupe")]
     assert dict(checked.manifest.select("source_uri", "outcome").rows()) == {
-        new.resolve().as_uri(): "loaded", old.resolve().as_uri(): "superseded"}
+        new.resolve().as_uri(): "loaded",
+        old.resolve().as_uri(): "superseded",
+    }
 
 
 def test_unreadable_files_are_rejected_with_their_source(tmp_path):
@@ -79,7 +92,8 @@ def test_a_trial_failing_a_required_field_is_rejected_with_its_child_rows(tmp_pa
     page = _write(tmp_path, "a.txt", SEED.read_text())
     batch = parse_files(_landed(page), "L", NOW)
     batch.tables["trials"] = batch.tables["trials"].with_columns(
-        pl.lit("not-a-hash").alias("source_sha256"), pl.lit("FINISHED").alias("overall_status"))
+        pl.lit("not-a-hash").alias("source_sha256"), pl.lit("FINISHED").alias("overall_status")
+    )
     checked = enforce_contracts(batch, NOW)
     assert checked.tables["trials"].height == 0
     assert all(frame.height == 0 for frame in checked.tables.values())

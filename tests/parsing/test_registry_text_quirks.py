@@ -15,10 +15,7 @@ def page(*sections: tuple[str, str], header: str = "A Trial\n\nNCT ID: NCT000000
 
 
 def test_arm_without_description_and_cohort_without_type():
-    groups = (
-        "Cohort A\n\nGroup Type\n\n"
-        "Arm B\n\nGroup Type EXPERIMENTAL\n\nDrug X\n\nIntervention Type DRUG\n\nGiven daily."
-    )
+    groups = "Cohort A\n\nGroup Type\n\nArm B\n\nGroup Type EXPERIMENTAL\n\nDrug X\n\nIntervention Type DRUG\n\nGiven daily."
     interventions = "Drug X\n\nGiven daily.\n\nIntervention Type DRUG"
     parsed = parse_page(page(("Study Groups", groups), ("Interventions", interventions)))
     assert [(a["label"], a["arm_type"], a["description"]) for a in parsed.children["arms"]] == [
@@ -36,10 +33,7 @@ def test_multi_paragraph_intervention_description_then_next_arm_label():
         "Placebo\n\nIntervention Type DRUG\n\n"
         "Drug X\n\nIntervention Type DRUG\n\nParagraph one.\n\nParagraph two."
     )
-    interventions = (
-        "Drug X\n\nParagraph one.\n\nParagraph two.\n\nIntervention Type DRUG\n\n"
-        "Placebo\n\nIntervention Type DRUG"
-    )
+    interventions = "Drug X\n\nParagraph one.\n\nParagraph two.\n\nIntervention Type DRUG\n\nPlacebo\n\nIntervention Type DRUG"
     parsed = parse_page(page(("Study Groups", groups), ("Interventions", interventions)))
     arms = parsed.children["arms"]
     assert [(a["label"], a["description"]) for a in arms] == [
@@ -47,10 +41,13 @@ def test_multi_paragraph_intervention_description_then_next_arm_label():
         ("Arm 2", "Second arm, two paragraphs.\n\nStill arm 2."),
     ]
     assert [(r["arm_label"], r["intervention_name"]) for r in parsed.children["arm_interventions"]] == [
-        ("Arm 1", "Drug X"), ("Arm 2", "Placebo"), ("Arm 2", "Drug X"),
+        ("Arm 1", "Drug X"),
+        ("Arm 2", "Placebo"),
+        ("Arm 2", "Drug X"),
     ]
     assert [(i["name"], i["description"]) for i in parsed.children["interventions"]] == [
-        ("Drug X", "Paragraph one.\n\nParagraph two."), ("Placebo", None),
+        ("Drug X", "Paragraph one.\n\nParagraph two."),
+        ("Placebo", None),
     ]
     assert parsed.issues == []
 
@@ -62,15 +59,20 @@ def test_labels_with_dash_or_no_value_are_null_and_site_status_may_carry_a_code(
         "Clinic One\n\nSeoul, , Korea, Republic of\n\nSite Status RECRUITING\n\n"
         "Research Site\n\nBoston, Massachusetts, United States\n\nSite Status"
     )
-    parsed = parse_page(page(
-        ("Principal Investigators", body_pis), ("Locations", body_sites),
-        ("Countries", "Korea, Republic of United States"), ("Other Identifiers", body_ids),
-    ))
+    parsed = parse_page(
+        page(
+            ("Principal Investigators", body_pis),
+            ("Locations", body_sites),
+            ("Countries", "Korea, Republic of United States"),
+            ("Other Identifiers", body_ids),
+        )
+    )
     assert parsed.children["identifiers"] == [
         {"ordinal": 1, "identifier": "ABC-1", "identifier_type": None, "identifier_source": "org_study_id"}
     ]
     assert [(p["name"], p["role"], p["affiliation"]) for p in parsed.children["investigators"]] == [
-        ("Jane Roe, MD", None, "Some University"), ("John Doe", "PRINCIPAL_INVESTIGATOR", None),
+        ("Jane Roe, MD", None, "Some University"),
+        ("John Doe", "PRINCIPAL_INVESTIGATOR", None),
     ]
     assert [(s["facility"], s["city"], s["state"], s["country"], s["status"]) for s in parsed.children["sites"]] == [
         ("Clinic One", "Seoul", None, "Korea, Republic of", "RECRUITING"),
@@ -113,11 +115,13 @@ def test_one_bad_field_is_nulled_and_reported_not_fatal():
 
 
 def test_unknown_section_is_kept_out_and_reported():
-    parsed = parse_page(page(
-        ("Conditions", "Asthma"),
-        ("Outcome Measures", "Lung function at 12 weeks"),
-        ("Sponsors", "Acme\n\nINDUSTRY\n\nSponsor Role lead"),
-    ))
+    parsed = parse_page(
+        page(
+            ("Conditions", "Asthma"),
+            ("Outcome Measures", "Lung function at 12 weeks"),
+            ("Sponsors", "Acme\n\nINDUSTRY\n\nSponsor Role lead"),
+        )
+    )
     assert [c["condition"] for c in parsed.children["conditions"]] == ["Asthma"]
     assert parsed.trial["lead_sponsor"] == "Acme"
     assert [(i.action, i.reason) for i in parsed.issues] == [("reported", "unknown section 'Outcome Measures'")]

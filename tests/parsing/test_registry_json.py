@@ -12,8 +12,17 @@ from tests.conftest import JSON_DIR, sample_ids
 from tests.registry_json import expected_rows, normalise_text
 
 SHARED_TABLES = [
-    "arms", "interventions", "arm_interventions", "sites", "countries", "trial_references", "links", "identifiers",
-    "conditions", "sponsors", "investigators",
+    "arms",
+    "interventions",
+    "arm_interventions",
+    "sites",
+    "countries",
+    "trial_references",
+    "links",
+    "identifiers",
+    "conditions",
+    "sponsors",
+    "investigators",
 ]
 
 
@@ -34,7 +43,9 @@ def test_json_twin_parses_without_issues(twin):
 
 def test_json_trial_fields_are_the_records_values(twin):
     nct_id, study, parsed = twin
-    wrong = [f"trials.{c} of {nct_id}: {parsed.trial[c]!r} != {v!r}" for c, v in expected_rows(study)["trial"].items() if parsed.trial[c] != v]
+    wrong = [
+        f"trials.{c} of {nct_id}: {parsed.trial[c]!r} != {v!r}" for c, v in expected_rows(study)["trial"].items() if parsed.trial[c] != v
+    ]
     assert not wrong, "\n".join(wrong)
     ident = study["protocolSection"]["identificationModule"]
     status = study["protocolSection"]["statusModule"]
@@ -85,9 +96,12 @@ def test_json_only_tables_hold_every_value_of_the_record(twin):
     ]
     expected_contacts = [
         (i + 1, c.get("name"), c.get("role"), c.get("phone"), c.get("phoneExt"), c.get("email"))
-        for i, loc in enumerate(locations) for c in loc.get("contacts", [])
+        for i, loc in enumerate(locations)
+        for c in loc.get("contacts", [])
     ]
-    got_contacts = [(r["site_ordinal"], r["name"], r["role"], r["phone"], r["phone_ext"], r["email"]) for r in rows.get("site_contacts", [])]
+    got_contacts = [
+        (r["site_ordinal"], r["name"], r["role"], r["phone"], r["phone_ext"], r["email"]) for r in rows.get("site_contacts", [])
+    ]
     assert got_contacts == expected_contacts
     interventions = ps.get("armsInterventionsModule", {}).get("interventions", [])
     assert [(r["intervention_ordinal"], r["intervention_name"], r["other_name"]) for r in rows.get("intervention_other_names", [])] == [
@@ -99,7 +113,10 @@ def test_nct_id_aliases_become_identifiers_after_the_pages_own():
     study = json.loads((JSON_DIR / "NCT03475563.json").read_text())
     study["protocolSection"]["identificationModule"]["nctIdAliases"] = ["NCT00000001", "NCT00000002"]
     rows = parse_study(study).children["identifiers"]
-    assert [(r["identifier"], r["identifier_source"]) for r in rows[-2:]] == [("NCT00000001", "nct_id_alias"), ("NCT00000002", "nct_id_alias")]
+    assert [(r["identifier"], r["identifier_source"]) for r in rows[-2:]] == [
+        ("NCT00000001", "nct_id_alias"),
+        ("NCT00000002", "nct_id_alias"),
+    ]
     assert [r["ordinal"] for r in rows] == list(range(1, len(rows) + 1))
 
 

@@ -51,17 +51,23 @@ def test_report_line_is_one_line_with_its_parameters():
 def test_render_gives_csv_json_and_a_table_of_the_same_rows():
     frame = pl.DataFrame({"country": ["France", "Korea, Republic of"], "trials": [2, 1], "since": [date(2020, 1, 1), None]})
     assert list(csv.reader(io.StringIO(render(frame, "csv")))) == [
-        ["country", "trials", "since"], ["France", "2", "2020-01-01"], ["Korea, Republic of", "1", ""]]
+        ["country", "trials", "since"],
+        ["France", "2", "2020-01-01"],
+        ["Korea, Republic of", "1", ""],
+    ]
     assert json.loads(render(frame, "json")) == [
-        {"country": "France", "trials": 2, "since": "2020-01-01"}, {"country": "Korea, Republic of", "trials": 1, "since": None}]
+        {"country": "France", "trials": 2, "since": "2020-01-01"},
+        {"country": "Korea, Republic of", "trials": 1, "since": None},
+    ]
     table = render(frame, "table").splitlines()
     assert "Korea, Republic of" in table[3] and table[-1] == "(2 rows)"
     assert render(frame.head(1), "table").splitlines()[-1] == "(1 row)"
 
 
 def test_comment_statements_double_single_quotes():
-    relation = Relation("main", "t", "table", "It's a table.", "one row per thing", ("id",),
-                        (Column("id", "VARCHAR", "The thing's key.", False),))
+    relation = Relation(
+        "main", "t", "table", "It's a table.", "one row per thing", ("id",), (Column("id", "VARCHAR", "The thing's key.", False),)
+    )
     assert comment_sql(relation).splitlines()[2:] == [
         "comment on table main.t is 'It''s a table. Grain: one row per thing. Key: id.';",
         "comment on column main.t.id is 'The thing''s key.';",
@@ -79,10 +85,22 @@ def test_the_dictionary_covers_every_contract_column_with_its_description_and_ev
     assert relations["bi.trial_overview"].grain == "one row per trial"
 
 
-@pytest.mark.parametrize("data_type, safe", [
-    ("VARCHAR", True), ("BIGINT", True), ("DECIMAL(18,3)", True), ("TIMESTAMP", True),
-    ("INTEGER", False), ("HUGEINT", False), ("VARCHAR[]", False), ("TIMESTAMP WITH TIME ZONE", False),
-    ("STRUCT(a INTEGER)", False), ("MAP(VARCHAR, INTEGER)", False), ("UUID", False), ("INTERVAL", False),
-])
+@pytest.mark.parametrize(
+    "data_type, safe",
+    [
+        ("VARCHAR", True),
+        ("BIGINT", True),
+        ("DECIMAL(18,3)", True),
+        ("TIMESTAMP", True),
+        ("INTEGER", False),
+        ("HUGEINT", False),
+        ("VARCHAR[]", False),
+        ("TIMESTAMP WITH TIME ZONE", False),
+        ("STRUCT(a INTEGER)", False),
+        ("MAP(VARCHAR, INTEGER)", False),
+        ("UUID", False),
+        ("INTERVAL", False),
+    ],
+)
 def test_bi_types_are_the_flat_ones_bi_drivers_read(data_type, safe):
     assert is_bi_type(data_type) is safe

@@ -12,20 +12,41 @@ AT = datetime(2026, 1, 1)
 def incoming(*rows):
     """Incoming trials ``(nct_id, last_updated, uri[, kind])``; kind defaults to text."""
     return pl.DataFrame(
-        [{"nct_id": r[0], "last_updated": r[1], "last_updated_raw": str(r[1]), "source_kind": r[3] if len(r) > 3 else "text",
-          "source_uri": r[2]} for r in rows],
-        schema={"nct_id": pl.String, "last_updated": pl.Date, "last_updated_raw": pl.String, "source_kind": pl.String,
-                "source_uri": pl.String},
+        [
+            {
+                "nct_id": r[0],
+                "last_updated": r[1],
+                "last_updated_raw": str(r[1]),
+                "source_kind": r[3] if len(r) > 3 else "text",
+                "source_uri": r[2],
+            }
+            for r in rows
+        ],
+        schema={
+            "nct_id": pl.String,
+            "last_updated": pl.Date,
+            "last_updated_raw": pl.String,
+            "source_kind": pl.String,
+            "source_uri": pl.String,
+        },
     )
 
 
 def test_new_trials_and_newer_pages_win_older_pages_are_stale():
-    stored = [("NCT00000001", date(2024, 1, 1), "text", "file:///a.txt", "run-0"), ("NCT00000002", date(2024, 1, 1), "text", "file:///b.txt", "run-0")]
-    decision = decide_versions(incoming(
-        ("NCT00000001", date(2025, 1, 1), "file:///a2.txt"),   # newer: replaces a.txt
-        ("NCT00000002", date(2023, 1, 1), "file:///b2.txt"),   # older: stale
-        ("NCT00000003", date(2020, 1, 1), "file:///c.txt"),    # new trial
-    ), stored, "run-1", AT)
+    stored = [
+        ("NCT00000001", date(2024, 1, 1), "text", "file:///a.txt", "run-0"),
+        ("NCT00000002", date(2024, 1, 1), "text", "file:///b.txt", "run-0"),
+    ]
+    decision = decide_versions(
+        incoming(
+            ("NCT00000001", date(2025, 1, 1), "file:///a2.txt"),  # newer: replaces a.txt
+            ("NCT00000002", date(2023, 1, 1), "file:///b2.txt"),  # older: stale
+            ("NCT00000003", date(2020, 1, 1), "file:///c.txt"),  # new trial
+        ),
+        stored,
+        "run-1",
+        AT,
+    )
     assert decision.stale_ids == ["NCT00000002"] and decision.stale_uris == ["file:///b2.txt"]
     assert decision.replaced_uris == ["file:///a.txt"]
     assert [(p["source_uri"], p["action"], p["stage"]) for p in decision.problems] == [("file:///b2.txt", "superseded", "dedupe")]

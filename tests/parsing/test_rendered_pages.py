@@ -31,8 +31,9 @@ def assert_parse_matches(study: dict) -> None:
     for table, rows in truth.items():
         if table == "trial":
             continue
-        got_rows = [{k: normalise_text(v) if k in FREE_TEXT else v for k, v in r.items() if k != "ordinal"}
-                    for r in page.children.get(table, [])]
+        got_rows = [
+            {k: normalise_text(v) if k in FREE_TEXT else v for k, v in r.items() if k != "ordinal"} for r in page.children.get(table, [])
+        ]
         if got_rows != rows:
             wrong.append(f"{table} of {nct_id}: {got_rows!r} != {rows!r}")
     assert not wrong, "\n".join(w[:500] for w in wrong)
@@ -52,7 +53,7 @@ def _variants() -> list[tuple[str, callable]]:
 
     def comma_countries(ps):
         locs = ps["contactsLocationsModule"]["locations"]
-        for loc, country in zip(locs, ["Korea, Republic of", "Iran, Islamic Republic of", "Moldova, Republic of"]):
+        for loc, country in zip(locs, ["Korea, Republic of", "Iran, Islamic Republic of", "Moldova, Republic of"], strict=False):
             loc["country"] = country
             loc.pop("state", None)
 
@@ -67,8 +68,11 @@ def _variants() -> list[tuple[str, callable]]:
 
     def officials_without_role_or_affiliation(ps):
         officials = ps["contactsLocationsModule"].setdefault("overallOfficials", [])
-        officials[:] = [{"name": "Ada Lovelace, PhD", "role": "STUDY_CHAIR"}, {"name": "Alan Turing"},
-                        {"name": "Grace Hopper", "role": "PRINCIPAL_INVESTIGATOR", "affiliation": "Navy"}]
+        officials[:] = [
+            {"name": "Ada Lovelace, PhD", "role": "STUDY_CHAIR"},
+            {"name": "Alan Turing"},
+            {"name": "Grace Hopper", "role": "PRINCIPAL_INVESTIGATOR", "affiliation": "Navy"},
+        ]
 
     def several_phases_and_month_dates(ps):
         ps["designModule"]["phases"] = ["EARLY_PHASE1", "PHASE1"]
@@ -81,11 +85,19 @@ def _variants() -> list[tuple[str, callable]]:
         ps["conditionsModule"]["conditions"] = ["Cancer \\<stage 2\\>", "A \\& B"]
         ps["descriptionModule"]["briefSummary"] = "Dose \\< 5 mg \\[approx\\]\n\nSecond \\*para\\*."
 
-    return [(f.__name__, f) for f in (
-        no_facilities, comma_countries, arms_without_descriptions_or_types, interventions_without_descriptions,
-        officials_without_role_or_affiliation, several_phases_and_month_dates, no_criteria_text,
-        markdown_escapes_everywhere,
-    )]
+    return [
+        (f.__name__, f)
+        for f in (
+            no_facilities,
+            comma_countries,
+            arms_without_descriptions_or_types,
+            interventions_without_descriptions,
+            officials_without_role_or_affiliation,
+            several_phases_and_month_dates,
+            no_criteria_text,
+            markdown_escapes_everywhere,
+        )
+    ]
 
 
 @pytest.mark.parametrize("nct_id", ["NCT06388018", "NCT03630471", "NCT00711542"])

@@ -9,9 +9,27 @@ def test_countries_line_of_the_seed_splits_into_real_names():
     names, unknown = split_countries_line(line)
     assert unknown == []
     assert names == [
-        "United States", "Australia", "Austria", "Belgium", "Bulgaria", "Canada", "Czechia", "France", "Germany",
-        "Greece", "Ireland", "Israel", "Italy", "Mexico", "Poland", "Russia", "South Korea", "Spain", "Taiwan",
-        "Turkey (Türkiye)", "United Kingdom",
+        "United States",
+        "Australia",
+        "Austria",
+        "Belgium",
+        "Bulgaria",
+        "Canada",
+        "Czechia",
+        "France",
+        "Germany",
+        "Greece",
+        "Ireland",
+        "Israel",
+        "Italy",
+        "Mexico",
+        "Poland",
+        "Russia",
+        "South Korea",
+        "Spain",
+        "Taiwan",
+        "Turkey (Türkiye)",
+        "United Kingdom",
     ]
 
 
@@ -19,8 +37,15 @@ def test_names_with_commas_and_names_inside_names():
     line = "Korea, Republic of Niger Nigeria South Sudan Sudan Guinea Equatorial Guinea Papua New Guinea Iran, Islamic Republic of"
     names, unknown = split_countries_line(line)
     assert names == [
-        "Korea, Republic of", "Niger", "Nigeria", "South Sudan", "Sudan", "Guinea", "Equatorial Guinea",
-        "Papua New Guinea", "Iran, Islamic Republic of",
+        "Korea, Republic of",
+        "Niger",
+        "Nigeria",
+        "South Sudan",
+        "Sudan",
+        "Guinea",
+        "Equatorial Guinea",
+        "Papua New Guinea",
+        "Iran, Islamic Republic of",
     ]
     assert unknown == []
 
@@ -38,6 +63,8 @@ def test_site_lines_with_empty_parts_and_comma_countries():
     assert split_site_line("Salzburg, , Austria") == ("Salzburg", None, "Austria")
     assert split_site_line("Seoul, , Korea, Republic of") == ("Seoul", None, "Korea, Republic of")
     assert split_site_line("Kinshasa, , Congo, The Democratic Republic of the") == (
-        "Kinshasa", None, "Congo, The Democratic Republic of the",
+        "Kinshasa",
+        None,
+        "Congo, The Democratic Republic of the",
     )
     assert split_site_line("Springfield, Ohio, Republic, Of Nowhere") == ("Springfield", "Ohio", "Republic, Of Nowhere")

@@ -4,9 +4,8 @@ from datetime import date
 
 import pytest
 
-from pipelines.parsing.reader import read_page
 from pipelines.parsing.registry_text import parse_page
-from tests.conftest import SEED
+from tests.conftest import SEED, read_page
 
 
 @pytest.fixture(scope="module")
@@ -131,15 +130,30 @@ def test_seed_identifiers_conditions_sponsors_investigators_links_related(seed):
     assert c["investigators"] == [{"ordinal": 1, "name": "MD", "role": "STUDY_DIRECTOR", "affiliation": "Amgen"}]
     assert c["links"] == [{"ordinal": 1, "url": "http://www.amgentrials.com", "label": "AmgenTrials clinical trials website"}]
     assert c["related_trials"] == [
-        {"ordinal": 1, "related_nct_id": "NCT04556084", "title": "Blinatumomab Bridging Therapy for BALL",
-         "overall_status": "TERMINATED", "phase": "PHASE2"},
+        {
+            "ordinal": 1,
+            "related_nct_id": "NCT04556084",
+            "title": "Blinatumomab Bridging Therapy for BALL",
+            "overall_status": "TERMINATED",
+            "phase": "PHASE2",
+        },
     ]
 
 
 def test_seed_fills_every_page_table(seed):
     assert set(seed.children) == {
-        "arms", "interventions", "arm_interventions", "sites", "countries", "trial_references", "identifiers",
-        "conditions", "sponsors", "investigators", "links", "related_trials",
+        "arms",
+        "interventions",
+        "arm_interventions",
+        "sites",
+        "countries",
+        "trial_references",
+        "identifiers",
+        "conditions",
+        "sponsors",
+        "investigators",
+        "links",
+        "related_trials",
     }
 
 

@@ -4,15 +4,23 @@ import json
 
 import pytest
 
-from pipelines.parsing.reader import read_page
 from pipelines.parsing.registry_text import parse_page
-from tests.conftest import JSON_DIR, SAMPLES, sample_ids
+from tests.conftest import JSON_DIR, SAMPLES, read_page, sample_ids
 from tests.registry_json import expected_rows, normalise_text
 
 FREE_TEXT = {"brief_summary", "detailed_description", "eligibility_criteria", "description", "citation"}
 TABLES = [
-    "arms", "interventions", "arm_interventions", "sites", "countries", "trial_references", "links", "identifiers",
-    "conditions", "sponsors", "investigators",
+    "arms",
+    "interventions",
+    "arm_interventions",
+    "sites",
+    "countries",
+    "trial_references",
+    "links",
+    "identifiers",
+    "conditions",
+    "sponsors",
+    "investigators",
 ]
 
 
@@ -48,7 +56,7 @@ def test_child_rows_match_json(pair, table):
     assert len(got) == len(expected), f"{table} of {nct_id}: {len(got)} rows from the page, {len(expected)} in JSON"
     wrong = [
         f"{table}.{column} of {nct_id} row {i + 1}: page gives {g[column]!r}, JSON {e[column]!r}"
-        for i, (g, e) in enumerate(zip(got, expected))
+        for i, (g, e) in enumerate(zip(got, expected, strict=False))
         for column in e
         if g[column] != e[column]
     ]

@@ -1,0 +1,88 @@
+"""What follows from the contracts is generated, committed and current: a table is declared once."""
+
+from __future__ import annotations
+
+import sys
+
+import duckdb
+import pytest
+
+import contracts
+from contracts import registry
+from pipelines.generate import files, tables_sql
+from pipelines.generate.__main__ import main as generate_main
+from pipelines.warehouse.build import ensure_schema
+
+WIDGETS = '''
+from typing import Optional
+
+import pandera.polars as pa
+
+from contracts.base import ChildTable
+
+
+class Widgets(ChildTable):
+    """One row per widget of a trial."""
+
+    label: str = pa.Field(description="What the widget is called.")
+    size: Optional[int] = pa.Field(nullable=True, description="How big it is.")
+
+    class Config:
+        name = "widgets"
+        metadata = {"grain": "one row per widget of a trial"}
+        description = "One row per widget of a trial."
+'''
+
+
+def test_the_generated_sql_and_dictionary_are_current():
+    assert generate_main(["--check"]) == 0, "run `make generate`"
+    assert files.stale(tables_sql.expected_files(), tables_sql.generated_files()) == []
+
+
+def test_every_table_has_its_ddl_load_and_view_generated_or_written_by_hand():
+    for table in contracts.tables():
+        for folder in ("ddl", "load", *(("views",) if tables_sql.in_bi(table) else ())):
+            assert (tables_sql.SQL_DIR / folder / f"{table.name}.sql").is_file(), (folder, table.name)
+
+
+@pytest.fixture
+def widgets(tmp_path, monkeypatch):
+    """A new ordinary child table, declared by its contract module alone."""
+    (tmp_path / "widgets.py").write_text(WIDGETS)
+    monkeypatch.setattr(contracts, "__path__", [*contracts.__path__, str(tmp_path)])
+    registry.tables.cache_clear()
+    yield registry.table("widgets")
+    registry.tables.cache_clear()
+    sys.modules.pop("contracts.widgets", None)
+
+
+def test_an_ordinary_child_table_declared_by_its_contract_alone_gets_its_ddl_load_view_and_checks(widgets):
+    assert widgets.parent == "trials" and widgets.from_record and widgets.key == ("nct_id", "ordinal")
+    expected = {path.relative_to(tables_sql.SQL_DIR).as_posix(): text for path, text in tables_sql.expected_files().items()}
+    assert "create table if not exists widgets (" in expected["ddl/widgets.sql"]
+    assert "    size bigint," not in expected["ddl/widgets.sql"] and "    size bigint\n" in expected["ddl/widgets.sql"]
+    assert "delete from widgets where nct_id in (select nct_id from replaced_trials);" in expected["load/widgets.sql"]
+    assert "select * replace (ordinal::bigint as ordinal)\nfrom main.widgets;" in expected["views/widgets.sql"]
+    assert (
+        "select 'widgets' as table_name, count(*) as orphans from widgets anti join trials using (nct_id)"
+        in expected["checks/orphan_rows.sql"]
+    )
+    assert (
+        "'widgets' as table_name,\n    (select count(*) from (select nct_id, ordinal from widgets semi join run_trials"
+        in expected["checks/duplicate_keys.sql"]
+    )
+    with duckdb.connect() as con:  # the generated statements run
+        ensure_schema(con)
+        con.execute(expected["ddl/widgets.sql"])
+        con.execute(
+            "insert into trials (nct_id, has_results, source_kind, source_uri, source_sha256, load_id, loaded_at) "
+            "values ('NCT00000001', false, 'json', 'u', repeat('a', 64), 'L', now())"
+        )
+        con.execute("insert into widgets values ('NCT00000001', 1, 'json', 'a', 3), ('NCT00000002', 1, 'json', 'b', null)")
+        con.execute("create schema bi")
+        con.execute(expected["views/widgets.sql"])
+        assert dict(con.execute(expected["checks/orphan_rows.sql"]).fetchall())["widgets"] == 1
+        assert dict(con.execute(expected["checks/duplicate_keys.sql"], {"load_id": "L"}).fetchall())["widgets"] == 0
+        assert con.execute(
+            "select data_type from duckdb_columns() where table_name = 'widgets' and schema_name = 'bi' and column_name = 'ordinal'"
+        ).fetchall() == [("BIGINT",)]
