@@ -5,6 +5,7 @@ from __future__ import annotations
 import dagster as dg
 import pandera.polars as pa
 
+from contracts import PAGE_CONTRACTS
 from pipelines.dictionary.catalog import Relation, relations_by_name
 
 
@@ -33,3 +34,13 @@ def table_metadata(model: type[pa.DataFrameModel], row_count: int | None = None)
     if row_count is not None:
         metadata["dagster/row_count"] = row_count
     return metadata
+
+
+def quarantine_metadata(table: str, problems: dict[str, int], outcomes: dict[str, int]) -> dict:
+    """What a load quarantined, as a table's metadata: a record table's problems this run found in
+    its data and the whole records not loaded; the quarantine table's rows of the run."""
+    if table == "quarantine":
+        return {"quarantine/last_load": outcomes["issues_recorded"]}
+    if table not in PAGE_CONTRACTS:
+        return {}
+    return {"quarantine/last_load": problems.get(table, 0), "quarantine/last_load_records": outcomes["records_quarantined"]}

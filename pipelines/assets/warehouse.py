@@ -1,21 +1,20 @@
 import json
 import time
-from datetime import datetime
 
 import dagster as dg
 
-from contracts import CONTRACTS, PAGE_CONTRACTS
+from contracts import CONTRACTS
 from pipelines.api.pull import PullResult
 from pipelines.assets.contracted import contracted_frames
 from pipelines.clock import utc_now
-from pipelines.metadata import table_metadata
+from pipelines.metadata import quarantine_metadata, table_metadata
 from pipelines.parsing.model import TABLES
 from pipelines.progress import announce
 from pipelines.resources import WarehouseResource
 from pipelines.transform.staging import batch_dirs, read_parquet
 from pipelines.warehouse.load import load_run
 from pipelines.warehouse.pulls import record_pull
-from pipelines.warehouse.runs import quarantine_by_table, record_run, run_outcomes, table_counts
+from pipelines.warehouse.runs import quarantine_by_table, record_run, table_counts
 
 WAREHOUSE_TABLES = list(CONTRACTS)
 
@@ -53,32 +52,9 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
         pull = PullResult.from_json(staging.pull.read_text()) if staging.pull.exists() else None
         if pull is not None:
             record_pull(con, pull, context.run_id)
-        outcomes = run_outcomes(con, context.run_id)
-        record_run(
-            con,
-            {
-                "load_id": context.run_id,
-                "started_at": datetime.fromisoformat(run["started_at"]),
-                "finished_at": utc_now(),
-                "status": "published",
-                "sources": "\n".join(run["sources"]),
-                "files_seen": run["files_seen"],
-                "files_unchanged": run["files_unchanged"],
-                "files_parsed": run["files_parsed"],
-                **outcomes,
-                "api_data_timestamp": pull.data_timestamp if pull else None,
-            },
-        )
+        outcomes = record_run(con, context.run_id, run, utc_now(), pull.data_timestamp if pull else None)
         counts = table_counts(con, WAREHOUSE_TABLES)
         problems = quarantine_by_table(con, context.run_id)
     for name, model in CONTRACTS.items():
-        quarantined = (
-            {
-                "quarantine/last_load": problems.get(name, 0),  # problems this run found in this table's data
-                "quarantine/last_load_records": outcomes["records_quarantined"],  # whole records not loaded
-            }
-            if name in PAGE_CONTRACTS
-            else {}
-        )
-        extra = {"quarantine/last_load": outcomes["issues_recorded"]} if name == "quarantine" else quarantined
-        yield dg.MaterializeResult(asset_key=name, metadata={**table_metadata(model, counts[name]), **extra})
+        metadata = {**table_metadata(model, counts[name]), **quarantine_metadata(name, problems, outcomes)}
+        yield dg.MaterializeResult(asset_key=name, metadata=metadata)

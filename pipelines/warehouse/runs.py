@@ -3,6 +3,7 @@ history, quarantine counts), and rows of the load's own tables. No dagster here.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +41,29 @@ def insert_row(con: duckdb.DuckDBPyConnection, model: type[pa.DataFrameModel], r
         con.unregister(f"incoming_{table}")
 
 
-def record_run(con: duckdb.DuckDBPyConnection, run: dict[str, Any]) -> None:
-    insert_row(con, LoadRuns, run)
+def record_run(
+    con: duckdb.DuckDBPyConnection, load_id: str, run: dict[str, Any], finished_at: datetime, api_data_timestamp: datetime | None
+) -> dict[str, int]:
+    """Add the run to the load history (``run``: what ``landing_files`` staged), with what it
+    loaded and quarantined; return those outcomes."""
+    outcomes = run_outcomes(con, load_id)
+    insert_row(
+        con,
+        LoadRuns,
+        {
+            "load_id": load_id,
+            "started_at": datetime.fromisoformat(run["started_at"]),
+            "finished_at": finished_at,
+            "status": "published",
+            "sources": "\n".join(run["sources"]),
+            "files_seen": run["files_seen"],
+            "files_unchanged": run["files_unchanged"],
+            "files_parsed": run["files_parsed"],
+            **outcomes,
+            "api_data_timestamp": api_data_timestamp,
+        },
+    )
+    return outcomes
 
 
 def table_counts(con: duckdb.DuckDBPyConnection, tables: list[str]) -> dict[str, int]:
