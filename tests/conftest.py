@@ -13,7 +13,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from pipelines.parsing.model import CHILD_TABLES
 from pipelines.parsing.reader import decode_page
+from pipelines.parsing.registry_json import JSON_ONLY_TABLES
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PROJECT = Path(__file__).resolve().parents[1]
@@ -24,6 +26,11 @@ TEXT_PAGES = sorted(p for p in SAMPLES.glob("*.txt") if p != SEED)  # the 13 oth
 JSON_DIR = SAMPLES / "json"  # their 13 API v2 twins
 BAD_DIR = FIXTURES / "bad"
 
+
+# The tables a registry text page fills (with the trial), and those it shares with the JSON twins.
+TEXT_ONLY_TABLES = ("related_trials",)
+TEXT_CHILD_TABLES = [t for t in CHILD_TABLES if t not in JSON_ONLY_TABLES]
+SHARED_CHILD_TABLES = [t for t in TEXT_CHILD_TABLES if t not in TEXT_ONLY_TABLES]
 
 FAST = ("parsing", "transform", "contracts")  # the folders of the inner loop (make test-fast)
 

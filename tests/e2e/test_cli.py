@@ -4,23 +4,10 @@ import json
 
 import pytest
 
-from tests.conftest import BAD_DIR, query, run_cli, table_contents
+from pipelines.parsing.model import TRIAL_TABLE
+from tests.conftest import BAD_DIR, TEXT_CHILD_TABLES, query, run_cli, table_contents
 
-PAGE_TABLES = [
-    "trials",
-    "arms",
-    "interventions",
-    "arm_interventions",
-    "sites",
-    "countries",
-    "trial_references",
-    "identifiers",
-    "conditions",
-    "sponsors",
-    "investigators",
-    "links",
-    "related_trials",
-]
+PAGE_TABLES = [TRIAL_TABLE, *TEXT_CHILD_TABLES]
 LINEAGE = frozenset({"source_uri", "source_sha256", "load_id", "loaded_at"})
 
 

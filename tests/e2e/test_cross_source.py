@@ -10,13 +10,12 @@ import shutil
 import duckdb
 import pytest
 
-from contracts import PAGE_CONTRACTS
+from pipelines.parsing.model import TRIAL_TABLE
 from pipelines.parsing.registry_json import JSON_ONLY_COLUMNS, JSON_ONLY_FIELDS, JSON_ONLY_IDENTIFIER_SOURCE, JSON_ONLY_TABLES
-from tests.conftest import JSON_DIR, TEXT_PAGES, query, run_cli, sample_ids
+from tests.conftest import JSON_DIR, SHARED_CHILD_TABLES, TEXT_PAGES, query, run_cli, sample_ids
 
 LINEAGE = {"source_kind", "source_uri", "source_sha256", "load_id", "loaded_at"}
-TEXT_ONLY_TABLES = {"related_trials"}
-SHARED_TABLES = [t for t in PAGE_CONTRACTS if t not in JSON_ONLY_TABLES and t not in TEXT_ONLY_TABLES]
+SHARED_TABLES = [TRIAL_TABLE, *SHARED_CHILD_TABLES]
 
 
 def _load(tmp_path_factory, name, paths):

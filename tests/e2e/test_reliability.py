@@ -13,26 +13,11 @@ from pathlib import Path
 import pytest
 
 from pipelines.bench.corpus import make_corpus
+from pipelines.parsing.model import TRIAL_TABLE
 from pipelines.warehouse.paths import WarehousePaths
-from tests.conftest import BAD_DIR, PROJECT, SEED, TEXT_PAGES, query, run_cli, table_contents
+from tests.conftest import BAD_DIR, PROJECT, SEED, TEXT_CHILD_TABLES, TEXT_PAGES, query, run_cli, table_contents
 
-ALL_TABLES = [
-    "trials",
-    "arms",
-    "interventions",
-    "arm_interventions",
-    "sites",
-    "countries",
-    "trial_references",
-    "identifiers",
-    "conditions",
-    "sponsors",
-    "investigators",
-    "links",
-    "related_trials",
-    "quarantine",
-    "file_manifest",
-]
+ALL_TABLES = [TRIAL_TABLE, *TEXT_CHILD_TABLES, "quarantine", "file_manifest"]
 
 
 @pytest.fixture(scope="module")

@@ -8,22 +8,10 @@ import pytest
 from pipelines.parsing.model import NULLED, REJECTED
 from pipelines.parsing.reader import UnreadablePage
 from pipelines.parsing.registry_json import parse_study
-from tests.conftest import JSON_DIR, sample_ids
+from tests.conftest import JSON_DIR, SHARED_CHILD_TABLES, sample_ids
 from tests.registry_json import expected_rows, normalise_text
 
-SHARED_TABLES = [
-    "arms",
-    "interventions",
-    "arm_interventions",
-    "sites",
-    "countries",
-    "trial_references",
-    "links",
-    "identifiers",
-    "conditions",
-    "sponsors",
-    "investigators",
-]
+SHARED_TABLES = SHARED_CHILD_TABLES
 
 
 @pytest.fixture(scope="module", params=sample_ids())

@@ -5,23 +5,11 @@ import json
 import pytest
 
 from pipelines.parsing.registry_text import parse_page
-from tests.conftest import JSON_DIR, SAMPLES, read_page, sample_ids
+from tests.conftest import JSON_DIR, SAMPLES, SHARED_CHILD_TABLES, read_page, sample_ids
 from tests.registry_json import expected_rows, normalise_text
 
 FREE_TEXT = {"brief_summary", "detailed_description", "eligibility_criteria", "description", "citation"}
-TABLES = [
-    "arms",
-    "interventions",
-    "arm_interventions",
-    "sites",
-    "countries",
-    "trial_references",
-    "links",
-    "identifiers",
-    "conditions",
-    "sponsors",
-    "investigators",
-]
+TABLES = SHARED_CHILD_TABLES
 
 
 def _comparable(column: str, value):
