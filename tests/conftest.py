@@ -8,6 +8,8 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -39,6 +41,27 @@ def pytest_collection_modifyitems(items) -> None:
     for item in items:
         if item.path.parent.name in FAST and item.path.parent.parent.name == "tests":
             item.add_marker(pytest.mark.fast)
+
+
+@contextmanager
+def held_read_write(path: Path) -> Iterator[None]:
+    """Another process holding the warehouse open read-write, as DBeaver does by default."""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time, duckdb; con = duckdb.connect(sys.argv[1]); print('open', flush=True); time.sleep(60)",
+            str(path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        yield
+    finally:
+        holder.kill()
+        holder.wait()
 
 
 def read_page(path: Path) -> str:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import socket
-import subprocess
-import sys
 import threading
 import time
 from datetime import date, datetime
@@ -19,7 +17,7 @@ from pipelines.api.pull import pull
 from pipelines.warehouse.build import ensure_schema
 from pipelines.warehouse.pulls import pull_state
 from tests.adversarial.conftest import DEEP, cli, page, study_bytes, with_lone_surrogate
-from tests.conftest import query
+from tests.conftest import held_read_write, query
 from tests.fake_ctgov import FakeCtGov
 
 FAST = ApiSettings(base_url="http://api.test/api/v2", min_interval_s=0, backoff_s=0, max_attempts=2, timeout_s=1)
@@ -93,22 +91,8 @@ def test_a_bi_tool_holding_the_published_file_read_write_does_not_stop_a_pull(tm
     warehouse = tmp_path / "wh" / "trials.duckdb"
     with RawPages([page(study_bytes("NCT09100001"), totalCount=1)]) as api:
         assert pull_cli(api, tmp_path, "--everything")[0] == 0
-        holder = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                "import sys, time, duckdb; con = duckdb.connect(sys.argv[1]); print('open', flush=True); time.sleep(60)",
-                str(warehouse),
-            ],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            assert holder.stdout.readline().strip() == "open"
+        with held_read_write(warehouse):
             code, out, err = pull_cli(api, tmp_path)
-        finally:
-            holder.kill()
-            holder.wait()
     assert code == 0, out + err
     assert query(warehouse, "select count(*) from api_pulls") == [(2,)]
 

@@ -15,7 +15,7 @@ import pytest
 from pipelines.bench.corpus import make_corpus
 from pipelines.parsing.model import TRIAL_TABLE
 from pipelines.warehouse.paths import WarehousePaths
-from tests.conftest import BAD_DIR, PROJECT, SEED, TEXT_CHILD_TABLES, TEXT_PAGES, query, run_cli, table_contents
+from tests.conftest import BAD_DIR, PROJECT, SEED, TEXT_CHILD_TABLES, TEXT_PAGES, held_read_write, query, run_cli, table_contents
 
 ALL_TABLES = [TRIAL_TABLE, *TEXT_CHILD_TABLES, "quarantine", "file_manifest"]
 
@@ -168,21 +168,7 @@ def test_a_second_writer_is_refused_with_a_clear_message_and_exit_1(good_dir, wa
 
 def test_a_tool_holding_the_file_open_read_write_does_not_block_a_run(good_dir, warehouse):
     assert run_cli("run", "--source", good_dir, "--warehouse", warehouse).returncode == 0
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys, time, duckdb; con = duckdb.connect(sys.argv[1]); print('open', flush=True); time.sleep(60)",
-            str(warehouse),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "open"
+    with held_read_write(warehouse):
         done = run_cli("run", "--source", good_dir, "--source", BAD_DIR, "--warehouse", warehouse)
         assert done.returncode == 0, done.stderr
-    finally:
-        holder.kill()
-        holder.wait()
     assert query(warehouse, "select count(*) from trials") == [(16,)]
