@@ -30,8 +30,8 @@ _DUCKDB_TYPES = {
     pl.Boolean: "boolean",
     pl.Datetime: "timestamp",
 }
-_KEY_NOTE = (
-    "Key ({key}): kept unique by the blocking check key_is_unique, not by an index (an\n"
+_KEY_RULE = (
+    "kept unique by the blocking check key_is_unique, not by an index (an\n"
     "-- index doubles the load time and the file size, and DuckDB 1.0 cannot read a file holding one)."
 )
 
@@ -64,7 +64,7 @@ def ddl(table: Table) -> str:
     columns = ",\n".join(
         f"    {name} {duckdb_type(dtype)}{'' if spec[name].nullable else ' not null'}" for name, dtype in table.schema.items()
     )
-    key_note = _KEY_NOTE.format(key=", ".join(table.key)) if table.key else "No key: rows are events, never updated."
+    key_note = f"Key ({', '.join(table.key)}): {_KEY_RULE}" if table.key else "No key: rows are events, never changed."
     return fill(template("ddl"), description=table.description, key_note=key_note, generated=MARKER, table=table.name, columns=columns)
 
 

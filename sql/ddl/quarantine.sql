@@ -1,5 +1,5 @@
 -- Every input problem, with its source and a reason: nothing is lost silently.
--- No key: rows are events, never updated.
+-- No key: rows are events, never changed.
 -- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
 create table if not exists quarantine (
     load_id varchar not null,
