@@ -5,6 +5,7 @@ bundled samples, and its definitions validate. Nothing may read this checkout.""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -25,15 +26,25 @@ def test_every_package_of_the_project_is_listed_for_the_wheel():
     assert found | mapped == listed
 
 
+# What a checkout holds that is not the project's source: anywhere, and in data/.
+NOT_SOURCE = {".git", ".venv", "build", "__pycache__", ".pytest_cache", ".dagster_home", "node_modules", "exports"}
+NOT_DATA = {"bench", "warehouse", "landing"}
+
+
+def _not_source(folder: str, names: list[str]) -> set[str]:
+    data = Path(folder) == PROJECT / "data"
+    return {name for name in names if name in NOT_SOURCE or name.endswith(".egg-info") or (data and name in NOT_DATA)}
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory) -> dict:
     root = tmp_path_factory.mktemp("install")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", root / "dist", PROJECT],
-        check=True,
-        capture_output=True,
-        cwd=root,
-    )
+    # Built from a copy, so that the build writes nothing into the checkout (build/, *.egg-info).
+    source = root / "source"
+    shutil.copytree(PROJECT, source, ignore=_not_source)
+    wheel = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", root / "dist", source]
+    built = subprocess.run(wheel, capture_output=True, text=True, cwd=root)
+    assert built.returncode == 0, built.stderr
     venv = root / "venv"
     subprocess.run([sys.executable, "-m", "venv", venv], check=True)
     python = venv / "bin" / "python"
