@@ -47,8 +47,9 @@ lint: $(STAMP)
 	$(BIN)/sqlfluff lint sql --processes 2
 	$(BIN)/python -m pipelines.generate --check
 
-## bench: full, 1%-changed and no-op runs on N generated records, as text pages and as JSON API pages
-##        (N=100000; N="10000 100000" for several; FORMAT=text or FORMAT=json for one); appends to docs/benchmarks.md
+## bench: full, 1%-changed and no-op runs on N generated records, as text pages and as JSON API pages shaped like
+##        the registry (N=100000; N="10000 100000" for several; FORMAT=text, json or archive: the bulk zip, with
+##        DuckDB's read_json beside it); appends to docs/benchmarks.md
 bench: $(STAMP)
 	$(BIN)/python -m pipelines.bench --pages $(N) --format $(FORMAT) --work data/bench --output docs/benchmarks.md
 

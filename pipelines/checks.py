@@ -29,9 +29,10 @@ def contracts_pass(context: dg.AssetCheckExecutionContext, warehouse: WarehouseR
     )
 
 
-def _per_table_check(name: str, tables: tuple[str, ...], query: str, measure: str, describe, of_run: bool = False):
-    """One blocking check per table, all answered by one query of ``(table, count)`` rows: a
-    table passes when its count is 0. ``of_run`` binds the run's ``$load_id``."""
+def _per_table_check(name: str, tables: tuple[str, ...], queries: str, measure: str, describe, of_run: bool = False):
+    """One blocking check per table, each answered by its own query (``sql/<queries>/<table>``,
+    one at a time: the memory a check needs is one table's), of one count: a table passes when
+    its count is 0. ``of_run`` binds the run's ``$load_id``."""
 
     @dg.multi_asset_check(
         name=name,
@@ -39,7 +40,8 @@ def _per_table_check(name: str, tables: tuple[str, ...], query: str, measure: st
     )
     def check(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
         with warehouse.connect_build(read_only=True) as con:
-            counts = dict(run_sql(con, query, {"load_id": context.run.run_id} if of_run else None))
+            params = {"load_id": context.run.run_id} if of_run else None
+            counts = {table: run_sql(con, f"{queries}/{table}", params)[0][0] for table in tables}
         for table in tables:
             yield dg.AssetCheckResult(asset_key=table, check_name=name, passed=counts[table] == 0, metadata={measure: counts[table]})
 

@@ -7,7 +7,7 @@ import dagster as dg
 
 from pipelines.assets.api_pull import api_pull
 from pipelines.parsing.reader import discover
-from pipelines.resources import landing_dir
+from pipelines.settings import landing_dir
 
 WRITER_TAGS = {"dagster/max_runtime": 6 * 3600, "trials/writer": "warehouse"}
 

@@ -19,49 +19,21 @@ from pydantic import Field, PrivateAttr, field_validator
 
 from pipelines.api.client import DEFAULT_BASE_URL, ApiSettings, CtGovClient
 from pipelines.api.pull import PAGE_SIZE
-from pipelines.locations import samples_dir, user_data_dir
+from pipelines.settings import (  # noqa: F401 (absolute, default_sources, landing_dir: of the resource's API)
+    API_DEFAULTS,
+    DEFAULT_BATCH_SIZE,
+    DEFAULT_MEMORY_LIMIT,
+    STORAGE_VERSION,
+    absolute,
+    default_sources,
+    default_warehouse,
+    landing_dir,
+    usable_cpus,
+)
 from pipelines.transform.staging import RunStaging
-from pipelines.warehouse.build import STORAGE_VERSION, remove_build, start_build
+from pipelines.warehouse.build import remove_build, start_build
 from pipelines.warehouse.lock import writer_lock
 from pipelines.warehouse.paths import WarehousePaths, connect
-
-
-def absolute(path: str | Path) -> Path:
-    """An absolute path with links resolved; a link that loops is left as it is (the run reports it)."""
-    return Path(os.path.realpath(os.path.expanduser(path)))
-
-
-def default_sources() -> list[Path]:
-    """``TRIALS_SOURCES`` (paths separated by the OS path separator; one that does not exist is
-    reported by the run), else the bundled samples and the landing folder, when it exists."""
-    configured = os.environ.get("TRIALS_SOURCES")
-    if configured:
-        return [absolute(p) for p in configured.split(os.pathsep) if p]
-    return [p for p in (samples_dir(), landing_dir()) if p.exists()]
-
-
-def default_warehouse() -> Path:
-    """``TRIALS_WAREHOUSE``, else ``warehouse/trials.duckdb`` in the user's data folder."""
-    configured = os.environ.get("TRIALS_WAREHOUSE")
-    return absolute(configured) if configured else user_data_dir() / "warehouse" / "trials.duckdb"
-
-
-def landing_dir() -> Path:
-    """The folder the sensor watches for new pages (``TRIALS_LANDING``, else ``landing`` in the
-    user's data folder)."""
-    configured = os.environ.get("TRIALS_LANDING")
-    return absolute(configured) if configured else user_data_dir() / "landing"
-
-
-API_DEFAULTS = ApiSettings()
-
-
-def usable_cpus() -> int:
-    """The CPUs this process may run on (its affinity, else the machine's)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
 
 
 def default_api_url() -> str:
@@ -94,13 +66,6 @@ class ClinicalTrialsApi(dg.ConfigurableResource):
             ),
             on_retry=on_retry,
         )
-
-
-# Records per batch. Contract checking costs a fixed ~0.15 s per batch whatever its size, so
-# batches are large; 5,000 records keep a parser process near 300 MB (docs/benchmarks.md).
-DEFAULT_BATCH_SIZE = 5000
-# DuckDB's memory for loading and checking the build; beyond it DuckDB spills to disk.
-DEFAULT_MEMORY_LIMIT = "256MB"
 
 
 class WarehouseResource(dg.ConfigurableResource):

@@ -5,15 +5,12 @@ from pipelines.assets.landing import landing_files
 from pipelines.clock import utc_now
 from pipelines.metadata import table_metadata
 from pipelines.progress import Progress, announce
-from pipelines.resources import WarehouseResource, usable_cpus
+from pipelines.resources import WarehouseResource
+from pipelines.settings import usable_cpus
 from pipelines.transform.landing import LandingPlan
 from pipelines.transform.staging import batch_dir, read_parquet
 from pipelines.transform.steps import parse_batch, run_step
-from pipelines.transform.units import batches_of, units_of
-
-# Input bytes per batch (unpacked), besides the record count: bounds a worker's memory on API
-# pages, which hold 1,000 studies each (about 15 MB of JSON): 4 pages to a batch.
-MAX_BATCH_BYTES = 64 * 1024 * 1024
+from pipelines.transform.units import MAX_BATCH_BYTES, batches_of, units_of
 
 
 @dg.asset(group_name="parse", kinds={"python", "polars", "parquet"}, deps=[landing_files])

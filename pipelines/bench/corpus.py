@@ -1,16 +1,12 @@
 """Make a corpus of registry records by cloning real ones under new NCT IDs.
 
-Used by the benchmark and by tests that need many files. Two forms: text pages, one per file,
-and API v2 JSON, as gzipped pages of 1,000 studies the way ``trials pull`` lands them. Clones
-vary: the order of records, optional sections dropped, and the Last Updated date, so the corpus
-is not N copies of one size.
+Used by the benchmark and by tests that need many files: text pages, one per file. Clones vary:
+the order of records, optional sections dropped, and the Last Updated date, so the corpus is not
+N copies of one size. (JSON corpora shaped like the registry: ``registry_corpus.py``.)
 """
 
 from __future__ import annotations
 
-import copy
-import gzip
-import json
 import random
 import re
 from pathlib import Path
@@ -76,64 +72,3 @@ def make_corpus(
         path.write_text(clone_page(texts[rng.randrange(len(texts))], number, rng), encoding="utf-8")
         written.append(path)
     return written
-
-
-# Parts of a study the registry often leaves out, by path: dropped from a quarter of the clones.
-_OPTIONAL_JSON = (
-    ("protocolSection", "descriptionModule", "detailedDescription"),
-    ("protocolSection", "referencesModule"),
-    ("protocolSection", "conditionsModule", "keywords"),
-    ("protocolSection", "outcomesModule", "secondaryOutcomes"),
-    ("derivedSection", "interventionBrowseModule"),
-)
-STUDIES_PER_PAGE = 1000
-
-
-def clone_study(study: dict, nct_number: int, rng: random.Random, updated: str | None = None) -> dict:
-    clone = copy.deepcopy(study)
-    protocol = clone["protocolSection"]
-    protocol["identificationModule"]["nctId"] = f"NCT{nct_number:08d}"
-    year = protocol["statusModule"].get("lastUpdatePostDateStruct", {}).get("date", "2020")[:4]
-    protocol["statusModule"]["lastUpdatePostDateStruct"] = {
-        "date": updated or f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-        "type": "ACTUAL",
-    }
-    for *parents, leaf in _OPTIONAL_JSON:
-        node = clone
-        for key in parents:
-            node = node.get(key, {})
-        if leaf in node and rng.random() < 0.25:
-            del node[leaf]
-    return clone
-
-
-def write_api_pages(studies: list[dict], folder: Path) -> list[Path]:
-    """Gzipped API v2 pages (``{"studies": [...]}``) of ``STUDIES_PER_PAGE`` studies each."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for first in range(0, len(studies), STUDIES_PER_PAGE):
-        path = folder / f"page-{first // STUDIES_PER_PAGE + 1:05d}.json.gz"
-        page = {"studies": studies[first : first + STUDIES_PER_PAGE]}
-        path.write_bytes(gzip.compress(json.dumps(page).encode(), compresslevel=5))
-        written.append(path)
-    return written
-
-
-def make_json_corpus(templates: list[Path], out: Path, count: int, seed: int = 7, first_number: int = 90_000_000) -> list[Path]:
-    """Write ``count`` studies cloned from JSON ``templates`` as API pages under ``out/full``."""
-    rng = random.Random(seed)
-    studies = [json.loads(p.read_text(encoding="utf-8")) for p in templates]
-    clones = [clone_study(studies[rng.randrange(len(studies))], first_number + i, rng) for i in range(count)]
-    return write_api_pages(clones, out / "full")
-
-
-def add_json_update(templates: list[Path], out: Path, count: int, every: int = 100, seed: int = 8, first_number: int = 90_000_000) -> int:
-    """A day's pull: every ``every``-th study of the corpus again with a later Last Updated, as new
-    pages under ``out/update`` (landed pages are never rewritten). Returns the studies written."""
-    rng = random.Random(seed)
-    studies = [json.loads(p.read_text(encoding="utf-8")) for p in templates]
-    updated = [
-        clone_study(studies[rng.randrange(len(studies))], first_number + i, rng, updated="2099-12-31") for i in range(0, count, every)
-    ]
-    write_api_pages(updated, out / "update")
-    return len(updated)

@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import time
+import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,12 +26,14 @@ from pathlib import Path
 import duckdb
 import psutil
 
-from pipelines.bench.corpus import add_json_update, make_corpus, make_json_corpus
+from pipelines.bench.corpus import make_corpus
+from pipelines.bench.registry_corpus import RegistryClones, write_archive, write_pages
 from pipelines.locations import samples_dir, user_data_dir
 
 TEMPLATES = samples_dir()
 JSON_TEMPLATES = TEMPLATES / "json"
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "archive")
+DEFAULT_FORMATS = ("text", "json")  # make bench FORMAT=archive for the bulk archive
 STAGES = ("discover", "parse", "validate", "load", "publish")
 
 
@@ -120,17 +123,28 @@ def machine() -> str:
     )
 
 
+FIRST_NUMBER = 90_000_000
+
+
 def bench(pages: int, work: Path, workers: int, form: str = "text") -> list[str]:
     """Full, 1%-changed and no-op runs on ``pages`` records in ``form``, rendered as markdown.
 
     text: one page per file, and 1% of the files rewritten with a later Last Updated. json: API
-    v2 pages of 1,000 studies, and a day's pull of 1% of the studies landed as new pages.
+    v2 pages of 1,000 studies shaped like the registry (``registry_corpus.py``), and a day's
+    pull of 1% of the studies landed as new pages. archive: the same studies as the registry's
+    bulk archive, then the archive downloaded again with 1% of its studies changed; and, for
+    comparison, what a user might do instead: DuckDB's own ``read_json`` over the same studies.
     """
     corpus = work / f"corpus-{form}-{pages}"
     shutil.rmtree(corpus, ignore_errors=True)
     print(f"bench: generating {pages:,} {form} records in {corpus}", file=sys.stderr)
+    comparison: list[str] = []
     if form == "json":
-        files = make_json_corpus(sorted(JSON_TEMPLATES.glob("*.json")), corpus, pages)
+        files = write_pages(corpus / "full", RegistryClones(JSON_TEMPLATES_LIST()).studies(pages, FIRST_NUMBER))
+    elif form == "archive":
+        files = [corpus / "ctg-studies.json.zip"]
+        write_archive(files[0], RegistryClones(JSON_TEMPLATES_LIST()).studies(pages, FIRST_NUMBER))
+        comparison = duckdb_read_json(files[0], work)
     else:
         files = make_corpus(sorted(TEMPLATES.glob("*.txt")), corpus, pages)
     floor, size = read_floor(files)
@@ -141,14 +155,76 @@ def bench(pages: int, work: Path, workers: int, form: str = "text") -> list[str]
     for label in ("full", "incremental", "no-op"):
         if label == "incremental":
             if form == "json":
-                add_json_update(sorted(JSON_TEMPLATES.glob("*.json")), corpus, pages)
+                changed = RegistryClones(JSON_TEMPLATES_LIST(), seed=12).studies(pages, FIRST_NUMBER, updated="2099-12-31", every=100)
+                write_pages(corpus / "update", changed)
+            elif form == "archive":  # downloaded again: the same studies, 1% of them changed
+                write_archive(files[0], RegistryClones(JSON_TEMPLATES_LIST()).studies(pages, FIRST_NUMBER, changed_every=100))
             else:
                 change_one_percent(files)
         print(f"bench: {label} run on {pages:,} {form} records", file=sys.stderr)
         runs.append(run_cli(label, corpus, warehouse, work, workers))
     shutil.rmtree(corpus, ignore_errors=True)
-    title = f"{pages:,} pages" if form == "text" else f"{pages:,} JSON studies in {len(files):,} API pages"
-    return render(title, size, floor, runs)
+    titles = {
+        "text": f"{pages:,} pages",
+        "json": f"{pages:,} JSON studies in {len(files):,} API pages",
+        "archive": f"{pages:,} JSON studies in the bulk archive",
+    }
+    return render(titles[form], size, floor, runs) + comparison
+
+
+def JSON_TEMPLATES_LIST() -> list[Path]:  # noqa: N802 (a constant's value, read when asked)
+    return sorted(JSON_TEMPLATES.glob("*.json"))
+
+
+def duckdb_read_json(archive: Path, work: Path) -> list[str]:
+    """What a user might do instead, on the same studies: the archive to NDJSON, then DuckDB's
+    ``read_json`` with a few ``unnest`` into trials, sites and conditions (no contracts, no
+    quarantine, no history, no publish). Timed end to end, the NDJSON step included."""
+    folder = work / "read_json"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    started = time.monotonic()
+    ndjson = folder / "studies.ndjson"
+    with zipfile.ZipFile(archive) as source, ndjson.open("wb") as out:
+        for info in source.infolist():
+            out.write(source.read(info).replace(b"\n", b" ") + b"\n")
+    unpacked = time.monotonic() - started
+    try:
+        with duckdb.connect(str(folder / "read_json.duckdb"), config={"memory_limit": "1GB"}) as con:
+            for statement in READ_JSON_STATEMENTS:
+                con.execute(statement, {"path": str(ndjson)} if "$path" in statement else None)
+            counts = [con.execute(f"select count(*) from {table}").fetchone()[0] for table in ("trials", "sites", "conditions")]
+    except duckdb.Error as exc:  # it is a comparison: its failure is a result too
+        seconds = time.monotonic() - started
+        shutil.rmtree(folder, ignore_errors=True)
+        reason = str(exc).splitlines()[0]
+        return [
+            f"DuckDB's own `read_json` on the same studies (zip to NDJSON {unpacked:.1f} s, then read_json and unnest into "
+            f"trials, sites and conditions, 1GB memory limit) failed after {seconds:.1f} s: {reason}",
+            "",
+        ]
+    seconds = time.monotonic() - started
+    shutil.rmtree(folder, ignore_errors=True)
+    return [
+        f"DuckDB's own `read_json` on the same studies (zip to NDJSON {unpacked:.1f} s, then read_json and unnest into trials, "
+        f"sites and conditions; no contracts, quarantine or publish): {seconds:.1f} s, {counts[0] / seconds:,.0f} records/s; "
+        f"{counts[0]:,} trials, {counts[1]:,} sites, {counts[2]:,} conditions.",
+        "",
+    ]
+
+
+READ_JSON_STATEMENTS = (
+    "create table studies as select protocolSection as p from read_json($path, format = 'newline_delimited', "
+    "columns = {protocolSection: 'JSON'}, maximum_object_size = 16777216)",
+    "create table trials as select p->>'$.identificationModule.nctId' as nct_id, p->>'$.identificationModule.briefTitle' as title, "
+    "p->>'$.statusModule.overallStatus' as overall_status, (p->>'$.designModule.enrollmentInfo.count')::integer as enrollment, "
+    "(p->>'$.statusModule.lastUpdatePostDateStruct.date') as last_updated from studies",
+    "create table sites as select p->>'$.identificationModule.nctId' as nct_id, unnest(from_json(p->'$.contactsLocationsModule.locations', "
+    '\'[{"facility": "VARCHAR", "city": "VARCHAR", "state": "VARCHAR", "country": "VARCHAR", "status": "VARCHAR"}]\'), '
+    "recursive := true) from studies",
+    "create table conditions as select p->>'$.identificationModule.nctId' as nct_id, "
+    "unnest(from_json(p->'$.conditionsModule.conditions', '[\"VARCHAR\"]')) as condition from studies",
+)
 
 
 def render(title: str, size: int, floor: float, runs: list[Measured]) -> list[str]:
@@ -182,9 +258,9 @@ def main(argv: list[str] | None = None) -> int:
         "--format",
         nargs="+",
         choices=FORMATS,
-        default=list(FORMATS),
+        default=list(DEFAULT_FORMATS),
         dest="formats",
-        help="text pages, JSON API pages, or both (default both)",
+        help="text pages, JSON API pages, the bulk archive (default: text and json)",
     )
     parser.add_argument(
         "--output",

@@ -5,7 +5,9 @@
   load's own table appended from ``incoming_<table>``;
 - ``sql/views/<table>.sql``: the ``bi`` view, every column, INTEGER widened to BIGINT (unless
   the contract says ``metadata["bi"] = False``);
-- ``sql/checks/orphan_rows.sql`` and ``duplicate_keys.sql``: one branch per child or keyed table.
+- ``sql/checks/orphan_rows/<table>.sql`` and ``sql/checks/duplicate_keys/<table>.sql``: each child
+  table's orphans and each keyed table's duplicate keys, one statement a table (run one at a time,
+  so a check holds one table's aggregate in memory, whatever the warehouse's size).
 
 A file there without the generated line is hand-written and kept in place of the generated one.
 """
@@ -20,7 +22,7 @@ from contracts import Table, tables
 from pipelines.generate.files import MARKER
 from pipelines.warehouse.sql_files import SQL_DIR
 
-GENERATED_FOLDERS = ("ddl", "load", "views", "checks")
+GENERATED_FOLDERS = ("ddl", "load", "views", "checks", "checks/orphan_rows", "checks/duplicate_keys")
 _DUCKDB_TYPES = {
     pl.String: "varchar",
     pl.Int32: "integer",
@@ -78,23 +80,14 @@ def view(table: Table) -> str:
     return fill(template("view"), description=table.description, generated=MARKER, table=table.name, columns=columns)
 
 
-def orphan_rows() -> str:
-    branches = [fill(template("orphan_rows_branch").strip(), table=t.name, parent=t.parent) for t in tables() if t.parent]
-    return fill(template("orphan_rows"), generated=MARKER, branches="\nunion all\n".join(branches))
+def orphan_rows(table: Table) -> str:
+    return fill(template("orphan_rows"), table=table.name, parent=table.parent, generated=MARKER)
 
 
-def duplicate_keys() -> str:
-    branches = [
-        fill(
-            template("duplicate_keys_record" if t.from_record else "duplicate_keys_own").strip(),
-            table=t.name,
-            key=", ".join(t.key),
-            stored_key=", ".join(f"stored.{column}" for column in t.key),
-        )
-        for t in tables()
-        if t.key
-    ]
-    return fill(template("duplicate_keys"), generated=MARKER, branches="\nunion all\n".join(branches))
+def duplicate_keys(table: Table) -> str:
+    stored_key = ", ".join(f"stored.{column}" for column in table.key)
+    name = "duplicate_keys_record" if table.from_record else "duplicate_keys_own"
+    return fill(template(name), table=table.name, key=", ".join(table.key), stored_key=stored_key, generated=MARKER)
 
 
 def _hand_written(path: Path) -> bool:
@@ -109,8 +102,10 @@ def expected_files() -> dict[Path, str]:
         files[SQL_DIR / "load" / f"{table.name}.sql"] = load(table)
         if in_bi(table):
             files[SQL_DIR / "views" / f"{table.name}.sql"] = view(table)
-    files[SQL_DIR / "checks" / "orphan_rows.sql"] = orphan_rows()
-    files[SQL_DIR / "checks" / "duplicate_keys.sql"] = duplicate_keys()
+        if table.parent:
+            files[SQL_DIR / "checks" / "orphan_rows" / f"{table.name}.sql"] = orphan_rows(table)
+        if table.key:
+            files[SQL_DIR / "checks" / "duplicate_keys" / f"{table.name}.sql"] = duplicate_keys(table)
     return {path: text for path, text in files.items() if not _hand_written(path)}
 
 

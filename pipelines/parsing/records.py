@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -73,11 +74,19 @@ class Record:
 @dataclass(frozen=True)
 class ArchiveEntry:
     """A file entry of a zip archive: its position in the archive, its name as its URI gives it,
-    and why it is skipped, when it is."""
+    why it is skipped (when it is), and what the central directory says of it, so that a parser
+    process reads it straight from its offset without reading the archive's index again."""
 
     index: int
     name: str
     skipped: str | None = None
+    filename: str = ""  # the name as the archive holds it
+    header_offset: int = 0
+    compress_type: int = zipfile.ZIP_STORED
+    compress_size: int = 0
+    file_size: int = 0
+    crc: int = 0
+    flags: int = 0
 
 
 def is_archive(path: Path) -> bool:
@@ -111,7 +120,20 @@ def _entries(archive: zipfile.ZipFile) -> list[ArchiveEntry]:
             skipped = "skipped: a macOS resource fork (__MACOSX/), not a record"
         elif Path(name).name.startswith("."):
             skipped = "skipped: a hidden entry (its name starts with a dot)"
-        entries.append(ArchiveEntry(index, uri_name, skipped))
+        entries.append(
+            ArchiveEntry(
+                index,
+                uri_name,
+                skipped,
+                name,
+                info.header_offset,
+                info.compress_type,
+                info.compress_size,
+                info.file_size,
+                info.CRC,
+                info.flag_bits,
+            )
+        )
     return entries
 
 
@@ -145,45 +167,68 @@ def read_records(file: SourceFile, entries: tuple[ArchiveEntry, ...] | None = No
 def _archive_records(file: SourceFile, entries: tuple[ArchiveEntry, ...] | None, file_sha256: str) -> Iterator[Record]:
     path = Path(file.path)
     kind = json_kind(path)  # of a failed entry, which cannot say
-    handle = open_regular(path)
-    try:
-        archive = zipfile.ZipFile(handle)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        handle.close()
-        raise UnreadablePage("read", f"not a readable zip archive: {exc}") from exc
-    with handle, archive:
-        infos = archive.infolist()
-        for entry in _entries(archive) if entries is None else entries:
+    if entries is None:  # the whole archive, in one unit: its index is read here
+        entries = tuple(archive_entries(path))
+    with open_regular(path) as handle:
+        for entry in entries:
             uri = f"{file.uri}#{entry.name}"
             if entry.skipped:
                 yield Record(uri, kind, _empty_hash(), file_sha256, error=UnreadablePage("read", entry.skipped), skipped=True)
                 continue
             try:
-                raw = _read_entry(archive, infos[entry.index])
+                raw = read_entry(handle, entry)
             except UnreadablePage as exc:
                 yield Record(uri, kind, _empty_hash(), file_sha256, error=exc)
                 continue
-            except IndexError:
-                yield Record(uri, kind, _empty_hash(), file_sha256, error=UnreadablePage("read", "entry is no longer in the archive"))
-                continue
-            except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError, ValueError) as exc:
+            except (OSError, EOFError, zlib.error, ValueError) as exc:
                 yield Record(uri, kind, _empty_hash(), file_sha256, error=UnreadablePage("read", f"corrupt archive entry: {exc}"))
                 continue
-            name = infos[entry.index].filename
-            yield from _records_in(raw, uri, path, name, hashlib.sha256(raw).hexdigest(), file_sha256, MAX_RECORD_BYTES)
+            yield from _records_in(raw, uri, path, entry.filename, hashlib.sha256(raw).hexdigest(), file_sha256, MAX_RECORD_BYTES)
 
 
-def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    """An entry's bytes, inflated at most ``MAX_RECORD_BYTES`` far (whatever its header says)."""
-    if info.file_size > MAX_RECORD_BYTES:
+_LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, then the name's and the extra field's lengths
+
+
+def read_entry(handle, entry: ArchiveEntry) -> bytes:
+    """An entry's bytes, read from its offset as the central directory gives it and inflated at
+    most ``MAX_RECORD_BYTES`` far; its CRC and size are checked."""
+    if entry.file_size > MAX_RECORD_BYTES:
         raise UnreadablePage(
-            "read", f"archive entry is {info.file_size:,} bytes, more than the {size_text(MAX_RECORD_BYTES)} a record may be"
+            "read", f"archive entry is {entry.file_size:,} bytes, more than the {size_text(MAX_RECORD_BYTES)} a record may be"
         )
-    with archive.open(info) as handle:
-        raw = read_bounded(handle, MAX_RECORD_BYTES, info.file_size)
-    if len(raw) > MAX_RECORD_BYTES:
-        raise UnreadablePage("read", f"archive entry unpacks to more than the {size_text(MAX_RECORD_BYTES)} a record may be")
+    if entry.flags & 0x1:
+        raise UnreadablePage("read", "archive entry is encrypted")
+    handle.seek(entry.header_offset)
+    header = handle.read(_LOCAL_HEADER.size)
+    if len(header) < _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
+        raise UnreadablePage("read", f"corrupt archive entry: no local header at byte {entry.header_offset:,}")
+    _, name_length, extra_length = _LOCAL_HEADER.unpack(header)
+    handle.seek(entry.header_offset + _LOCAL_HEADER.size + name_length + extra_length)
+    data = handle.read(entry.compress_size)
+    if len(data) < entry.compress_size:
+        raise UnreadablePage("read", "corrupt archive entry: the archive ends inside it")
+    # Inflated no further than the size the header gives (which is at most a record's), plus a
+    # byte to tell a header that lies.
+    if entry.compress_type == zipfile.ZIP_STORED:
+        raw = data[: entry.file_size + 1]
+    elif entry.compress_type == zipfile.ZIP_DEFLATED:
+        raw = zlib.decompressobj(-zlib.MAX_WBITS).decompress(data, entry.file_size + 1)
+    else:
+        raw = _inflate_other(handle, entry)
+    if len(raw) > entry.file_size:
+        raise UnreadablePage("read", f"corrupt archive entry: it unpacks to more than the {entry.file_size:,} bytes its header gives")
+    if len(raw) != entry.file_size or zlib.crc32(raw) != entry.crc:
+        raise UnreadablePage("read", f"corrupt archive entry: Bad CRC-32 for file {entry.filename!r}")
     return raw
+
+
+def _inflate_other(handle, entry: ArchiveEntry) -> bytes:
+    """An entry compressed otherwise than deflate (bzip2, lzma): through ``zipfile``."""
+    handle.seek(0)
+    with zipfile.ZipFile(handle) as archive:
+        info = archive.infolist()[entry.index]
+        with archive.open(info) as member:
+            return read_bounded(member, MAX_RECORD_BYTES, info.file_size)
 
 
 def _records_in(raw: bytes, uri: str, origin: Path, name: str, sha256: str, file_sha256: str, limit: int) -> Iterator[Record]:

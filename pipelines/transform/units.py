@@ -37,14 +37,20 @@ class Unit:
     @property
     def size_bytes(self) -> int:
         """Input bytes as parsed: unpacked for a gzipped document (an API page unpacks about
-        tenfold), a share of the archive for archive entries."""
+        tenfold) and for archive entries (as the archive's index gives them)."""
         if self.entries is None:
             return self.document_bytes or self.file.size_bytes
-        return self.file.size_bytes * len(self.entries) // max(1, self.archive_entries)
+        return sum(entry.file_size for entry in self.entries)
 
 
-def units_of(files: list[SourceFile], entries_per_unit: int) -> list[Unit]:
-    """One unit per file; archives cut into units of at most ``entries_per_unit`` entries."""
+# Input bytes per batch (unpacked), besides the record count: bounds a parser process's memory
+# on API pages (1,000 studies, about 20 MB of JSON: 3 pages to a batch) and archive entries.
+MAX_BATCH_BYTES = 64 * 1024 * 1024
+
+
+def units_of(files: list[SourceFile], entries_per_unit: int, max_unit_bytes: int = MAX_BATCH_BYTES) -> list[Unit]:
+    """One unit per file; archives cut into units of at most ``entries_per_unit`` entries and
+    about ``max_unit_bytes`` unpacked."""
     units: list[Unit] = []
     for file in files:
         path = Path(file.path)
@@ -62,10 +68,15 @@ def units_of(files: list[SourceFile], entries_per_unit: int) -> list[Unit]:
             units.append(Unit(file))
             continue
         records = sum(1 for entry in entries if not entry.skipped)
-        # An archive with no record to read is one unit, which says so.
-        step = entries_per_unit if records else max(1, len(entries))
-        for start in range(0, max(1, len(entries)), step):
-            units.append(Unit(file, tuple(entries[start : start + step]), sha256, len(entries), archive_records=records))
+        if not records:  # an archive with no record to read is one unit, which says so
+            units.append(Unit(file, tuple(entries), sha256, len(entries), archive_records=0))
+            continue
+        start = size = 0
+        for end, entry in enumerate(entries, start=1):
+            size += entry.file_size
+            if end - start >= entries_per_unit or size >= max_unit_bytes or end == len(entries):
+                units.append(Unit(file, tuple(entries[start:end]), sha256, len(entries), archive_records=records))
+                start, size = end, 0
     return units
 
 

@@ -15,14 +15,11 @@ from pathlib import Path
 import duckdb
 
 from contracts import CONTRACTS, polars_schema
+from pipelines.settings import STORAGE_VERSION
 from pipelines.warehouse.ownership import Foreign, check_foreign, copy_foreign
 from pipelines.warehouse.paths import WarehousePaths, check_is_warehouse, connect
 from pipelines.warehouse.sql_files import run_sql, sql_names
 from pipelines.warehouse.views import create_bi_views
-
-# The storage format the published file is written in: DuckDB 1.0 and every later release
-# (the DuckDB that BI drivers bundle) read it. DuckDB 2.0 writes files only 2.0 reads by default.
-STORAGE_VERSION = "v1.0.0"
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:

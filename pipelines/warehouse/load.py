@@ -18,12 +18,15 @@ from pipelines.transform.versions import VERSION_COLUMNS, decide_versions, lates
 from pipelines.warehouse.paths import transaction
 from pipelines.warehouse.sql_files import run_sql
 
+# Contracted batches loaded in one statement: about 50,000 records (a batch holds up to 5,000).
+BATCHES_PER_SLICE = 10
+
 
 def load_run(
     con: duckdb.DuckDBPyConnection, folders: list[Path], load_id: str, recorded_at: datetime, skipped: list[dict[str, str]] = ()
 ) -> Iterator[str]:
-    """Load every contract-checked batch of a run in one transaction, set-based; yield each
-    table's name once it is loaded.
+    """Load every contract-checked batch of a run in one transaction, set-based, a table at a
+    time and its batches a slice at a time; yield each table's name once it is loaded.
 
     The staged Parquet files are read by DuckDB directly (``staged_<table>`` views), so no row
     passes through Python. Only the version keys are read here: of several records of a trial
@@ -32,11 +35,11 @@ def load_run(
     Every losing record is a quarantine row and its manifest row says ``superseded``; every
     input discovery ``skipped`` (``source_uri``, ``reason``) is a quarantine row too.
     """
-    views: list[str] = []
+    views: set[str] = set()
 
     def offer(name: str, data) -> None:
         con.register(name, data)
-        views.append(name)
+        views.add(name)
 
     try:
         with transaction(con):
@@ -53,15 +56,24 @@ def load_run(
                 quarantine_row(load_id, skip["source_uri"], None, Issue("discover", skip["reason"], action=SKIPPED), recorded_at)
                 for skip in skipped
             ]
-            offer("loaded_versions", kept.filter(~pl.col("nct_id").is_in(decision.stale_ids)).select("nct_id", "batch"))
+            loaded = kept.filter(~pl.col("nct_id").is_in(decision.stale_ids)).select("nct_id", "batch")
             # Only trials already stored have rows to delete; a run of new trials deletes nothing.
-            replaced = sorted({row[0] for row in stored} - set(decision.stale_ids))
-            offer("replaced_trials", pl.DataFrame({"nct_id": replaced}, schema={"nct_id": pl.String}))
+            replaced = pl.DataFrame({"nct_id": sorted({row[0] for row in stored} - set(decision.stale_ids))}, schema={"nct_id": pl.String})
+            none_replaced = replaced.clear()
             if folders:
+                # A table at a time, and its batches a slice at a time: a statement holds one slice
+                # of one table (and the versions of that slice only), whatever the run's size; full
+                # row groups are written out as they fill. The replaced trials' old rows go with the
+                # first slice (later slices only add rows).
+                slices = [folders[start : start + BATCHES_PER_SLICE] for start in range(0, len(folders), BATCHES_PER_SLICE)]
                 for table in TABLES:
-                    offer(f"staged_{table}", con.read_parquet(staged_files(folders, table), filename=True))
-                    run_sql(con, f"load/{table}")
+                    for number, part in enumerate(slices):
+                        offer(f"staged_{table}", con.read_parquet(staged_files(part, table), filename=True))
+                        offer("loaded_versions", loaded.filter(pl.col("batch").is_in([str(folder) for folder in part])))
+                        offer("replaced_trials", replaced if number == 0 else none_replaced)
+                        run_sql(con, f"load/{table}")
                     yield table
+                offer("replaced_trials", replaced)
                 offer("staged_file_manifest", con.read_parquet(staged_files(folders, MANIFEST)))
                 offer(
                     "superseded_records",

@@ -1,3 +1,12 @@
-select
-    '{{table}}' as table_name,
-    (select count(*) from (select {{key}} from {{table}} semi join run_trials using (nct_id) group by {{key}} having count(*) > 1) as duplicated) as duplicate_keys
+-- {{table}} key values held by more than one row. The table carries no index (see sql/ddl), so this
+-- blocking check is what keeps its key unique. Only keys this run wrote are looked at (the rows of
+-- the run's trials; the warehouse the run started from passed this check), so a run costs what it
+-- changed.
+-- {{generated}}
+with run_trials as (select nct_id from trials where load_id = $load_id)
+
+select count(*) as duplicate_keys
+from (
+    select {{key}} from {{table}} semi join run_trials using (nct_id)
+    group by {{key}} having count(*) > 1
+) as duplicated;

@@ -1,3 +1,3 @@
--- Rows whose parent row is missing (a child row without its trial), per table.
+-- {{table}} rows whose trial is not in {{parent}}.
 -- {{generated}}
-{{branches}};
+select count(*) as orphans from {{table}} anti join {{parent}} using (nct_id);

@@ -63,14 +63,8 @@ def test_an_ordinary_child_table_declared_by_its_contract_alone_gets_its_ddl_loa
     assert "    size bigint," not in expected["ddl/widgets.sql"] and "    size bigint\n" in expected["ddl/widgets.sql"]
     assert "delete from widgets where nct_id in (select nct_id from replaced_trials);" in expected["load/widgets.sql"]
     assert "select * replace (ordinal::bigint as ordinal)\nfrom main.widgets;" in expected["views/widgets.sql"]
-    assert (
-        "select 'widgets' as table_name, count(*) as orphans from widgets anti join trials using (nct_id)"
-        in expected["checks/orphan_rows.sql"]
-    )
-    assert (
-        "'widgets' as table_name,\n    (select count(*) from (select nct_id, ordinal from widgets semi join run_trials"
-        in expected["checks/duplicate_keys.sql"]
-    )
+    assert "select count(*) as orphans from widgets anti join trials using (nct_id);" in expected["checks/orphan_rows/widgets.sql"]
+    assert "select nct_id, ordinal from widgets semi join run_trials using (nct_id)" in expected["checks/duplicate_keys/widgets.sql"]
     with duckdb.connect() as con:  # the generated statements run
         ensure_schema(con)
         con.execute(expected["ddl/widgets.sql"])
@@ -81,8 +75,8 @@ def test_an_ordinary_child_table_declared_by_its_contract_alone_gets_its_ddl_loa
         con.execute("insert into widgets values ('NCT00000001', 1, 'json', 'a', 3), ('NCT00000002', 1, 'json', 'b', null)")
         con.execute("create schema bi")
         con.execute(expected["views/widgets.sql"])
-        assert dict(con.execute(expected["checks/orphan_rows.sql"]).fetchall())["widgets"] == 1
-        assert dict(con.execute(expected["checks/duplicate_keys.sql"], {"load_id": "L"}).fetchall())["widgets"] == 0
+        assert con.execute(expected["checks/orphan_rows/widgets.sql"]).fetchall() == [(1,)]
+        assert con.execute(expected["checks/duplicate_keys/widgets.sql"], {"load_id": "L"}).fetchall() == [(0,)]
         assert con.execute(
             "select data_type from duckdb_columns() where table_name = 'widgets' and schema_name = 'bi' and column_name = 'ordinal'"
         ).fetchall() == [("BIGINT",)]

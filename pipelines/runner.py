@@ -1,0 +1,116 @@
+"""``trials run`` and ``trials pull``: the run's configuration from the flags, the Dagster job run
+in this process, and its summary. Imported only when a job runs (``cli.py`` stays light)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+import dagster as dg
+from pydantic import ValidationError
+
+from pipelines.cli import API_FLAGS, EXIT_NOT_PUBLISHED, EXIT_PUBLISHED, EXIT_USAGE
+from pipelines.definitions import make_definitions
+from pipelines.jobs import api_pull_job, trials_job
+from pipelines.resources import ClinicalTrialsApi, WarehouseResource
+from pipelines.run_summary import summarise
+from pipelines.settings import landing_dir
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the job the command asks for; print its summary; return the exit code."""
+    pulling = args.command == "pull"
+    ctgov = None
+    if pulling:  # flags left out fall back to the resource's defaults; the resource checks the ranges
+        given = {field: getattr(args, flag) for field, flag in API_FLAGS.items() if getattr(args, flag) is not None}
+        try:
+            ctgov = ClinicalTrialsApi(base_url=args.api_url, **given)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            print(f"trials: error: --{API_FLAGS[error['loc'][0]].replace('_', '-')}: {error['msg']}", file=sys.stderr)
+            return EXIT_USAGE
+    if pulling and args.everything and (args.query or args.condition or args.sponsor):
+        print("trials: error: --everything takes no --query, --condition or --sponsor", file=sys.stderr)
+        return EXIT_USAGE
+    landing = str(getattr(args, "landing", None) or "")
+    # A pull loads the landing folder, where it lands its pages.
+    sources = [landing or str(landing_dir())] if pulling else [str(s) for s in args.source or []]
+    try:
+        resource = WarehouseResource(
+            warehouse_path=str(args.warehouse or ""),
+            sources=sources,
+            batch_size=args.batch_size,
+            workers=args.workers,
+            trust_mtime=not args.rehash,
+            lock_timeout_s=args.wait,
+            landing=landing,
+            memory_limit=args.memory_limit,
+            storage_version=args.storage_version,
+        )
+    except ValidationError as exc:
+        if exc.errors()[0]["loc"][0] == "storage_version":
+            print(f"trials: error: --storage-version: {exc.errors()[0]['msg'].removeprefix('Value error, ')}", file=sys.stderr)
+        else:
+            print(f"trials: error: --memory-limit: {args.memory_limit!r} is not a size such as 512MB or 2GB", file=sys.stderr)
+        return EXIT_USAGE
+    if not pulling:
+        sources = resource.source_paths()  # the resource resolves flags, environment and defaults
+        missing = [str(p) for p in sources if not os.path.lexists(p)]  # a link that loops is reported by the run
+        if missing or not sources:
+            print(f"trials: error: source not found: {', '.join(missing) or '(none given and no default exists)'}", file=sys.stderr)
+            return EXIT_USAGE
+    warehouse = resource.paths.published
+    _show_progress(not args.quiet)
+    started = time.monotonic()
+    if pulling:
+        config = {"query": args.query, "condition": args.condition, "sponsor": args.sponsor, "everything": args.everything}
+        result = execute(resource, api_pull_job.name, verbose=args.verbose, ctgov=ctgov, ops={"api_pull": {"config": config}})
+    else:
+        result = execute(resource, trials_job.name, verbose=args.verbose)
+    summary = summarise(result, warehouse, time.monotonic() - started)
+    print(summary.render(), file=sys.stderr if not summary.published else sys.stdout)
+    if args.report:
+        try:
+            _write_report(args.report, json.dumps(summary.to_dict(), indent=2))
+        except OSError as exc:
+            done = "the warehouse was published" if summary.published else "nothing was published"
+            print(f"trials: error: {done}, but the report {args.report} could not be written: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_NOT_PUBLISHED
+    return EXIT_PUBLISHED if summary.published else EXIT_NOT_PUBLISHED
+
+
+def _write_report(path: Path, text: str) -> None:
+    """Write the report whole or not at all (a scheduler reading it never sees half)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def execute(
+    resource: WarehouseResource, job_name: str, verbose: bool = False, ctgov: ClinicalTrialsApi | None = None, ops: dict | None = None
+) -> dg.ExecuteInProcessResult:
+    """Run one of the jobs in this process, against the given configuration."""
+    job = make_definitions(resource, ctgov).resolve_job_def(job_name)
+    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+    run_config = {"loggers": {"console": {"config": {"log_level": "DEBUG" if verbose else "CRITICAL"}}}, "ops": ops or {}}
+    with instance:
+        return job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False)
+
+
+def _show_progress(enabled: bool) -> None:
+    logger = logging.getLogger("pipelines.progress")
+    logger.handlers.clear()
+    logger.propagate = False
+    if enabled:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
