@@ -23,6 +23,14 @@ class FileManifest(pa.DataFrameModel):
     )
     outcome: str = pa.Field(isin=OUTCOMES, description="loaded, rejected (quarantined) or superseded (a newer record of the trial won).")
     load_id: str = pa.Field(description="Run that last read the record.")
+    entry_crc32: Optional[int] = pa.Field(
+        nullable=True,
+        ge=0,
+        description="CRC-32 of the archive entry the record came from, as the archive's index gives it; NULL outside archives. An archive downloaded again is read only for the entries whose CRC-32 or size changed.",
+    )
+    entry_size: Optional[int] = pa.Field(
+        nullable=True, ge=0, description="Unpacked size of that archive entry, as the archive's index gives it; NULL outside archives."
+    )
 
     class Config:
         strict = True

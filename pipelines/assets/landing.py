@@ -10,7 +10,7 @@ from pipelines.parsing.reader import display_path
 from pipelines.progress import announce
 from pipelines.resources import WarehouseResource
 from pipelines.transform.landing import PLAN_SCHEMA, plan_landing
-from pipelines.warehouse.runs import read_manifest
+from pipelines.warehouse.runs import read_manifest, stored_entries
 
 
 @dg.asset(group_name="landing", kinds={"python", "file"}, deps=[api_pull])
@@ -31,10 +31,13 @@ def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         if not any(folder.is_relative_to(source) for source in sources):
             sources.append(folder)
     warehouse.start_build()  # the published file is only copied, never opened: a tool holding it open cannot block us
-    plan = plan_landing(sources, read_manifest(warehouse.paths.build), warehouse.trust_mtime)
+    build = warehouse.paths.build
+    plan = plan_landing(sources, read_manifest(build), warehouse.trust_mtime, lambda uri: stored_entries(build, uri))
     staging.root.mkdir(parents=True, exist_ok=True)
     plan.frame().write_parquet(staging.plan)
     plan.skipped_frame().write_parquet(staging.skipped)
+    plan.entries_frame().write_parquet(staging.archives)
+    plan.unchanged_frame().write_parquet(staging.unchanged)
     run = {
         "started_at": started_at.isoformat(),
         "sources": [display_path(s) for s in sources],
@@ -52,6 +55,7 @@ def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
             "files_seen": plan.files_seen,
             "files_unchanged": plan.files_unchanged,
             "inputs_skipped": len(plan.skipped),
+            "archive_entries_unchanged": len(plan.unchanged),
             "dagster/row_count": len(plan.to_parse),
             "dagster/column_schema": dg.TableSchema(columns=[dg.TableColumn(name, str(dtype)) for name, dtype in PLAN_SCHEMA.items()]),
         }

@@ -25,7 +25,8 @@ def parsed_records(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     staging = warehouse.run_staging(context.run_id)
     files = LandingPlan.files_of(read_parquet(staging.plan))
     loaded_at = utc_now()
-    units = units_of(files, warehouse.batch_size)
+    archives = LandingPlan.archives_of(read_parquet(staging.archives))  # changed archives: the entries to read
+    units = units_of(files, warehouse.batch_size, planned=archives)
     jobs = [
         (batch, batch_dir(staging.parsed, n), context.run_id, loaded_at, warehouse.batch_size)
         for n, batch in enumerate(batches_of(units, warehouse.batch_size, MAX_BATCH_BYTES))

@@ -45,9 +45,10 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     run = json.loads(staging.run.read_text())
     batches = batch_dirs(staging.contracted)
     skipped = read_parquet(staging.skipped).rows(named=True)
+    unchanged = read_parquet(staging.unchanged)
     started = time.monotonic()
     with warehouse.connect_build() as con:
-        for done, table in enumerate(load_run(con, batches, context.run_id, utc_now(), skipped), start=1):
+        for done, table in enumerate(load_run(con, batches, context.run_id, utc_now(), skipped, unchanged), start=1):
             announce(context.log, f"load: {table} ({done}/{len(TABLES)} tables, {time.monotonic() - started:.1f} s)")
         pull = PullResult.from_json(staging.pull.read_text()) if staging.pull.exists() else None
         if pull is not None:

@@ -27,7 +27,7 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -69,6 +69,8 @@ class Record:
     study: Any = None
     error: UnreadablePage | None = None
     skipped: bool = False
+    entry_crc32: int | None = None  # of the archive entry it came from, as the archive's index gives them
+    entry_size: int | None = None
 
 
 @dataclass(frozen=True)
@@ -175,15 +177,17 @@ def _archive_records(file: SourceFile, entries: tuple[ArchiveEntry, ...] | None,
             if entry.skipped:
                 yield Record(uri, kind, _empty_hash(), file_sha256, error=UnreadablePage("read", entry.skipped), skipped=True)
                 continue
+            ids = {"entry_crc32": entry.crc, "entry_size": entry.file_size}
             try:
                 raw = read_entry(handle, entry)
             except UnreadablePage as exc:
-                yield Record(uri, kind, _empty_hash(), file_sha256, error=exc)
+                yield Record(uri, kind, _empty_hash(), file_sha256, error=exc, **ids)
                 continue
             except (OSError, EOFError, zlib.error, ValueError) as exc:
-                yield Record(uri, kind, _empty_hash(), file_sha256, error=UnreadablePage("read", f"corrupt archive entry: {exc}"))
+                yield Record(uri, kind, _empty_hash(), file_sha256, error=UnreadablePage("read", f"corrupt archive entry: {exc}"), **ids)
                 continue
-            yield from _records_in(raw, uri, path, entry.filename, hashlib.sha256(raw).hexdigest(), file_sha256, MAX_RECORD_BYTES)
+            for record in _records_in(raw, uri, path, entry.filename, hashlib.sha256(raw).hexdigest(), file_sha256, MAX_RECORD_BYTES):
+                yield replace(record, **ids)
 
 
 _LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, then the name's and the extra field's lengths

@@ -165,7 +165,7 @@ def _parse_unit(unit: Unit, load_id: str, loaded_at: datetime, rows: _Rows) -> I
 def _parse_record(record: Record, file: SourceFile, load_id: str, loaded_at: datetime, rows: _Rows) -> None:
     if record.error is not None:
         issue = Issue(record.error.stage, record.error.reason, action=REJECTED)
-        _reject(file, record.uri, issue, load_id, loaded_at, rows, record.file_sha256)
+        _reject(file, record.uri, issue, load_id, loaded_at, rows, record.file_sha256, record)
         return
     try:
         page = parse_page(record.text) if record.text is not None else parse_study(record.study)
@@ -176,7 +176,7 @@ def _parse_record(record: Record, file: SourceFile, load_id: str, loaded_at: dat
     else:
         _accept(page, record, file, load_id, loaded_at, rows)
         return
-    _reject(file, record.uri, issue, load_id, loaded_at, rows, record.file_sha256)
+    _reject(file, record.uri, issue, load_id, loaded_at, rows, record.file_sha256, record)
 
 
 def _accept(page: ParsedPage, record: Record, file: SourceFile, load_id: str, loaded_at: datetime, rows: _Rows) -> None:
@@ -190,18 +190,27 @@ def _accept(page: ParsedPage, record: Record, file: SourceFile, load_id: str, lo
     for found in page.issues:
         named = Issue(found.stage, found.reason, found.detail, f"trials.{found.field}" if found.field else None, found.action)
         rows.quarantine.append(quarantine_row(load_id, uri, nct_id, named, loaded_at))
-    rows.manifest.append(_manifest_row(file, uri, record.file_sha256, nct_id, "loaded", load_id))
+    rows.manifest.append(_manifest_row(file, uri, record.file_sha256, nct_id, "loaded", load_id, record))
 
 
 def _reject(
-    file: SourceFile, uri: str, issue: Issue, load_id: str, loaded_at: datetime, rows: _Rows, file_sha256: str | None = None
+    file: SourceFile,
+    uri: str,
+    issue: Issue,
+    load_id: str,
+    loaded_at: datetime,
+    rows: _Rows,
+    file_sha256: str | None = None,
+    record: Record | None = None,
 ) -> None:
     """A record that yields no trial (so no NCT ID): one quarantine row and its manifest row."""
     rows.quarantine.append(quarantine_row(load_id, uri, None, issue, loaded_at))
-    rows.manifest.append(_manifest_row(file, uri, file_sha256 or _hash_or_empty(file), None, "rejected", load_id))
+    rows.manifest.append(_manifest_row(file, uri, file_sha256 or _hash_or_empty(file), None, "rejected", load_id, record))
 
 
-def _manifest_row(file: SourceFile, uri: str, file_sha256: str, nct_id: str | None, outcome: str, load_id: str) -> dict[str, Any]:
+def _manifest_row(
+    file: SourceFile, uri: str, file_sha256: str, nct_id: str | None, outcome: str, load_id: str, record: Record | None = None
+) -> dict[str, Any]:
     return {
         "source_uri": uri,
         "file_uri": file.uri,
@@ -211,6 +220,8 @@ def _manifest_row(file: SourceFile, uri: str, file_sha256: str, nct_id: str | No
         "nct_id": nct_id,
         "outcome": outcome,
         "load_id": load_id,
+        "entry_crc32": record.entry_crc32 if record is not None else None,
+        "entry_size": record.entry_size if record is not None else None,
     }
 
 

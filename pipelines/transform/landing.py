@@ -1,21 +1,48 @@
 """Decide which source files a run must parse: new or changed content only.
 
+A changed archive (the registry's bulk archive downloaded again) is compared entry by entry:
+its index gives each entry's CRC-32 and size, so only the entries that changed, or are new,
+are read; the others keep their records and only take the archive's new hash.
+
 Pure: compares the files found in the sources with the warehouse's file manifest.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
 
 from pipelines.parsing.reader import Skip, SourceFile, UnreadablePage, find_sources, sha256_of
+from pipelines.parsing.records import ArchiveEntry, archive_entries, is_archive
 
 # A path is kept as its bytes: a file name need not be valid UTF-8.
 PLAN_SCHEMA = pl.Schema({"path": pl.Binary, "size_bytes": pl.Int64, "mtime_ns": pl.Int64})
 SKIPPED_SCHEMA = pl.Schema({"source_uri": pl.String, "reason": pl.String})
+_ENTRY_FIELDS = ("index", "name", "skipped", "filename", "header_offset", "compress_type", "compress_size", "file_size", "crc", "flags")
+ENTRIES_SCHEMA = pl.Schema({
+    "path": pl.Binary, "sha256": pl.String, "index": pl.Int64, "name": pl.String, "skipped": pl.String, "filename": pl.String,
+    "header_offset": pl.Int64, "compress_type": pl.Int64, "compress_size": pl.Int64, "file_size": pl.Int64, "crc": pl.Int64,
+    "flags": pl.Int64,
+})  # fmt: skip
+UNCHANGED_SCHEMA = pl.Schema(
+    {"source_uri": pl.String, "file_uri": pl.String, "sha256": pl.String, "size_bytes": pl.Int64, "mtime_ns": pl.Int64}
+)
+# What the warehouse holds of an archive's entries: source URI to (CRC-32, size).
+StoredEntries = Callable[[str], dict[str, tuple[int, int]]]
+
+
+@dataclass(frozen=True)
+class ArchivePlan:
+    """A changed archive: its hash, the entries to read, and the records of the entries that
+    did not change (their source URIs)."""
+
+    sha256: str
+    entries: list[ArchiveEntry]
+    unchanged: list[str]
 
 
 @dataclass(frozen=True)
@@ -23,6 +50,8 @@ class LandingPlan:
     files_seen: int
     to_parse: list[SourceFile]
     skipped: list[Skip] = field(default_factory=list)
+    archives: dict[str, ArchivePlan] = field(default_factory=dict)  # by path: archives read entry by entry
+    unchanged: list[tuple[str, str, str, int, int]] = field(default_factory=list)  # records kept, with the new file facts
 
     @property
     def files_unchanged(self) -> int:
@@ -34,17 +63,40 @@ class LandingPlan:
     def skipped_frame(self) -> pl.DataFrame:
         return pl.DataFrame([(s.uri, s.reason) for s in self.skipped], schema=SKIPPED_SCHEMA, orient="row")
 
+    def entries_frame(self) -> pl.DataFrame:
+        rows = [
+            (os.fsencode(path), plan.sha256, *(getattr(entry, name) for name in _ENTRY_FIELDS))
+            for path, plan in self.archives.items()
+            for entry in plan.entries
+        ]
+        return pl.DataFrame(rows, schema=ENTRIES_SCHEMA, orient="row")
+
+    def unchanged_frame(self) -> pl.DataFrame:
+        return pl.DataFrame(self.unchanged, schema=UNCHANGED_SCHEMA, orient="row")
+
     @staticmethod
     def files_of(frame: pl.DataFrame) -> list[SourceFile]:
         return [SourceFile(os.fsdecode(path), size, mtime) for path, size, mtime in frame.iter_rows()]
 
+    @staticmethod
+    def archives_of(frame: pl.DataFrame) -> dict[str, tuple[str, list[ArchiveEntry]]]:
+        """The entries to read of each archive read entry by entry, with its hash, by path."""
+        found: dict[str, tuple[str, list[ArchiveEntry]]] = {}
+        for row in frame.iter_rows(named=True):
+            path = os.fsdecode(row["path"])
+            found.setdefault(path, (row["sha256"], []))[1].append(ArchiveEntry(**{name: row[name] for name in _ENTRY_FIELDS}))
+        return found
 
-def plan_landing(sources: list[Path], manifest: pl.DataFrame, trust_mtime: bool = True) -> LandingPlan:
+
+def plan_landing(
+    sources: list[Path], manifest: pl.DataFrame, trust_mtime: bool = True, stored_entries: StoredEntries | None = None
+) -> LandingPlan:
     """Files whose content hash differs from the manifest's (or that it has never seen).
 
     With ``trust_mtime`` a file whose size and modification time match the manifest is taken as
     unchanged without reading it, which makes a no-op run cost one ``stat`` per file; otherwise
-    every file is hashed.
+    every file is hashed. A changed archive the warehouse holds entries of (``stored_entries``)
+    is read only for its new or changed entries; one with none is unchanged.
     """
     known = dict(
         zip(
@@ -56,6 +108,8 @@ def plan_landing(sources: list[Path], manifest: pl.DataFrame, trust_mtime: bool 
     discovery = find_sources(sources)
     found = discovery.files
     to_parse: list[SourceFile] = []
+    archives: dict[str, ArchivePlan] = {}
+    unchanged: list[tuple[str, str, str, int, int]] = []
     for source in found:
         seen = known.get(source.uri)
         if seen is not None:
@@ -63,9 +117,36 @@ def plan_landing(sources: list[Path], manifest: pl.DataFrame, trust_mtime: bool 
             if trust_mtime and size == source.size_bytes and mtime_ns == source.mtime_ns:
                 continue
             try:
-                if sha256_of(Path(source.path)) == sha256:
+                current = sha256_of(Path(source.path))
+                if current == sha256:
                     continue
+                plan = _archive_plan(source, current, stored_entries) if stored_entries is not None else None
             except (OSError, UnreadablePage):
-                pass  # unreadable now: parse it, so it is quarantined with the reason
+                plan = None  # unreadable now: parse it, so it is quarantined with the reason
+            if plan is not None:
+                unchanged += [(uri, source.uri, plan.sha256, source.size_bytes, source.mtime_ns) for uri in plan.unchanged]
+                if not plan.entries:
+                    continue  # every entry as the warehouse has it: only the archive's facts change
+                archives[source.path] = plan
         to_parse.append(source)
-    return LandingPlan(files_seen=len(found), to_parse=to_parse, skipped=discovery.skipped)
+    return LandingPlan(len(found), to_parse, discovery.skipped, archives, unchanged)
+
+
+def _archive_plan(source: SourceFile, sha256: str, stored_entries: StoredEntries) -> ArchivePlan | None:
+    """The entries of a changed archive to read: those the warehouse holds no record of with the
+    same CRC-32 and size (and the skipped ones, which are reported again). None when the file is
+    no archive, or the warehouse holds no entry of it."""
+    path = Path(source.path)
+    if not is_archive(path):
+        return None
+    stored = stored_entries(source.uri)
+    if not stored:
+        return None
+    to_read, unchanged = [], []
+    for entry in archive_entries(path):
+        uri = f"{source.uri}#{entry.name}"
+        if not entry.skipped and stored.get(uri) == (entry.crc, entry.file_size):
+            unchanged.append(uri)
+        else:
+            to_read.append(entry)
+    return ArchivePlan(sha256, to_read, unchanged)

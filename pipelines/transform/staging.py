@@ -45,6 +45,16 @@ class RunStaging:
         return self.root / "skipped.parquet"
 
     @property
+    def archives(self) -> Path:
+        """The entries to read of the changed archives read entry by entry (``landing_files``)."""
+        return self.root / "archives.parquet"
+
+    @property
+    def unchanged(self) -> Path:
+        """The records of archive entries that did not change, with their archive's new facts (``landing_files``)."""
+        return self.root / "unchanged.parquet"
+
+    @property
     def parsed(self) -> Path:
         """The parsed batches (``parsed_records``)."""
         return self.root / "parsed"

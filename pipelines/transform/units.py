@@ -48,9 +48,16 @@ class Unit:
 MAX_BATCH_BYTES = 64 * 1024 * 1024
 
 
-def units_of(files: list[SourceFile], entries_per_unit: int, max_unit_bytes: int = MAX_BATCH_BYTES) -> list[Unit]:
+def units_of(
+    files: list[SourceFile],
+    entries_per_unit: int,
+    max_unit_bytes: int = MAX_BATCH_BYTES,
+    planned: dict[str, tuple[str, list[ArchiveEntry]]] | None = None,
+) -> list[Unit]:
     """One unit per file; archives cut into units of at most ``entries_per_unit`` entries and
-    about ``max_unit_bytes`` unpacked."""
+    about ``max_unit_bytes`` unpacked. ``planned`` gives, by path, the hash and the entries to
+    read of an archive the landing plan compared entry by entry (only those are read)."""
+    planned = planned or {}
     units: list[Unit] = []
     for file in files:
         path = Path(file.path)
@@ -61,12 +68,15 @@ def units_of(files: list[SourceFile], entries_per_unit: int, max_unit_bytes: int
         if not archive:
             units.append(Unit(file, document_bytes=gzip_size(path) if path.name.lower().endswith(".gz") else None))
             continue
-        try:
-            entries = archive_entries(path)
-            sha256 = sha256_of(path)
-        except (UnreadablePage, OSError):
-            units.append(Unit(file))
-            continue
+        if file.path in planned:
+            sha256, entries = planned[file.path]
+        else:
+            try:
+                entries = archive_entries(path)
+                sha256 = sha256_of(path)
+            except (UnreadablePage, OSError):
+                units.append(Unit(file))
+                continue
         records = sum(1 for entry in entries if not entry.skipped)
         if not records:  # an archive with no record to read is one unit, which says so
             units.append(Unit(file, tuple(entries), sha256, len(entries), archive_records=0))

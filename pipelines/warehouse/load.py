@@ -10,9 +10,10 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from contracts import Quarantine, Trials, polars_schema
+from contracts import FileManifest, Quarantine, Trials, polars_schema
 from pipelines.parsing.model import SKIPPED, TABLES, TRIAL_TABLE, Issue
 from pipelines.transform.batch import quarantine_row
+from pipelines.transform.landing import UNCHANGED_SCHEMA
 from pipelines.transform.staging import MANIFEST, QUARANTINE, read_parquet, staged_file, staged_files
 from pipelines.transform.versions import VERSION_COLUMNS, decide_versions, latest_per_trial, superseded_in_run
 from pipelines.warehouse.paths import transaction
@@ -23,7 +24,12 @@ BATCHES_PER_SLICE = 10
 
 
 def load_run(
-    con: duckdb.DuckDBPyConnection, folders: list[Path], load_id: str, recorded_at: datetime, skipped: list[dict[str, str]] = ()
+    con: duckdb.DuckDBPyConnection,
+    folders: list[Path],
+    load_id: str,
+    recorded_at: datetime,
+    skipped: list[dict[str, str]] = (),
+    unchanged: pl.DataFrame | None = None,
 ) -> Iterator[str]:
     """Load every contract-checked batch of a run in one transaction, set-based, a table at a
     time and its batches a slice at a time; yield each table's name once it is loaded.
@@ -33,7 +39,9 @@ def load_run(
     in the run the latest wins (``latest_per_trial``), and it replaces the stored trial only when
     it is not older (``decide_versions``); a replaced trial's child rows are replaced as a whole.
     Every losing record is a quarantine row and its manifest row says ``superseded``; every
-    input discovery ``skipped`` (``source_uri``, ``reason``) is a quarantine row too.
+    input discovery ``skipped`` (``source_uri``, ``reason``) is a quarantine row too. The records
+    of archive entries that did not change (``unchanged``: ``source_uri``, ``file_uri`` and the
+    archive's new ``sha256``, ``size_bytes``, ``mtime_ns``) keep their manifest rows.
     """
     views: set[str] = set()
 
@@ -75,13 +83,16 @@ def load_run(
                     yield table
                 offer("replaced_trials", replaced)
                 offer("staged_file_manifest", con.read_parquet(staged_files(folders, MANIFEST)))
-                offer(
-                    "superseded_records",
-                    pl.DataFrame({"source_uri": [*superseded["source_uri"], *decision.stale_uris]}, schema={"source_uri": pl.String}),
-                )
-                run_sql(con, "load/file_manifest")
                 offer("staged_quarantine", con.read_parquet(staged_files(folders, QUARANTINE)))
                 run_sql(con, "load/staged_quarantine")
+            else:
+                offer("staged_file_manifest", pl.DataFrame(schema=polars_schema(FileManifest)))
+            offer("unchanged_records", unchanged if unchanged is not None else pl.DataFrame(schema=UNCHANGED_SCHEMA))
+            offer(
+                "superseded_records",
+                pl.DataFrame({"source_uri": [*superseded["source_uri"], *decision.stale_uris]}, schema={"source_uri": pl.String}),
+            )
+            run_sql(con, "load/file_manifest")
             offer("superseded_files", pl.DataFrame({"source_uri": decision.replaced_uris}, schema={"source_uri": pl.String}))
             run_sql(con, "load/supersede_files")
             offer("incoming_quarantine", pl.DataFrame(problems, schema=polars_schema(Quarantine), orient="row"))

@@ -16,6 +16,12 @@ from pipelines.warehouse.paths import connect_read_only
 from pipelines.warehouse.sql_files import run_sql, run_sql_row, sql
 
 
+def stored_entries(build: Path, file_uri: str) -> dict[str, tuple[int, int]]:
+    """The archive entries the warehouse holds records of, for one archive: URI to (CRC-32, size)."""
+    with connect_read_only(build) as con:
+        return {uri: (crc, size) for uri, crc, size in run_sql(con, "load/stored_entries", {"file_uri": file_uri})}
+
+
 def read_manifest(build: Path) -> pl.DataFrame:
     """Hashes, sizes and mtimes of the files the warehouse was loaded from."""
     with connect_read_only(build) as con:

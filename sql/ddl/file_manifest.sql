@@ -10,5 +10,7 @@ create table if not exists file_manifest (
     mtime_ns bigint not null,
     nct_id varchar,
     outcome varchar not null,
-    load_id varchar not null
+    load_id varchar not null,
+    entry_crc32 bigint,
+    entry_size bigint
 );

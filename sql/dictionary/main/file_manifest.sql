@@ -9,3 +9,5 @@ comment on column main.file_manifest.mtime_ns is 'Modification time of the file 
 comment on column main.file_manifest.nct_id is 'Trial the record holds, when it could be parsed.';
 comment on column main.file_manifest.outcome is 'loaded, rejected (quarantined) or superseded (a newer record of the trial won).';
 comment on column main.file_manifest.load_id is 'Run that last read the record.';
+comment on column main.file_manifest.entry_crc32 is 'CRC-32 of the archive entry the record came from, as the archive''s index gives it; NULL outside archives. An archive downloaded again is read only for the entries whose CRC-32 or size changed.';
+comment on column main.file_manifest.entry_size is 'Unpacked size of that archive entry, as the archive''s index gives it; NULL outside archives.';
