@@ -33,7 +33,7 @@ WAREHOUSE_TABLES = list(CONTRACTS)
     ],
 )
 def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    """Load the contracted batches into the build in one transaction, set-based.
+    """Load the contracted batches into the build, set-based, a table at a time.
 
     The build (a copy of the published warehouse, started by ``landing_files``) gets each trial
     only when its record is not older than the stored one, with its child rows replaced as a

@@ -1,11 +1,13 @@
-"""The load of a run: every contract-checked batch into the build, set-based, in one
-transaction. No dagster here."""
+"""The load of a run: every contract-checked batch into the build, set-based, a table at a
+time. No dagster here."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import polars as pl
@@ -21,6 +23,8 @@ from pipelines.warehouse.sql_files import run_sql
 
 # Contracted batches loaded in one statement: about 50,000 records (a batch holds up to 5,000).
 BATCHES_PER_SLICE = 10
+# Trials whose versions are decided together (all records of a trial are in the same share).
+TRIALS_PER_DECISION = 100_000
 
 
 def load_run(
@@ -31,8 +35,9 @@ def load_run(
     skipped: list[dict[str, str]] = (),
     unchanged: pl.DataFrame | None = None,
 ) -> Iterator[str]:
-    """Load every contract-checked batch of a run in one transaction, set-based, a table at a
-    time and its batches a slice at a time; yield each table's name once it is loaded.
+    """Load every contract-checked batch of a run into the build, set-based, a table at a time
+    (each committed on its own) and its batches a slice at a time; yield each table's name once
+    it is loaded.
 
     The staged Parquet files are read by DuckDB directly (``staged_<table>`` views), so no row
     passes through Python. Only the version keys are read here: of several records of a trial
@@ -50,38 +55,33 @@ def load_run(
         views.add(name)
 
     try:
+        versions = _decide_versions(con, folders, load_id, recorded_at)
+        problems = versions.problems + [
+            quarantine_row(load_id, skip["source_uri"], None, Issue("discover", skip["reason"], action=SKIPPED), recorded_at)
+            for skip in skipped
+        ]
+        replaced = versions.replaced
+        none_replaced = replaced.clear()
+        # A table at a time, and its batches a slice at a time: a statement holds one slice of
+        # one table (and the versions of that slice only), whatever the run's size. Each table is
+        # committed and checkpointed on its own: DuckDB holds what a transaction appended in
+        # memory until it is checkpointed, so one transaction for the run grows with N. The build
+        # is published only whole (``build.py``), so no reader ever sees it half loaded. The
+        # replaced trials' old rows go with the first slice (later slices only add rows).
+        slices = [folders[start : start + BATCHES_PER_SLICE] for start in range(0, len(folders), BATCHES_PER_SLICE)]
+        for table in TABLES if folders else ():
+            with transaction(con):
+                for number, part in enumerate(slices):
+                    offer(f"staged_{table}", con.read_parquet(staged_files(part, table), filename=True))
+                    offer("loaded_versions", versions.loaded_in(folders, number * BATCHES_PER_SLICE, len(part)))
+                    offer("replaced_trials", replaced if number == 0 else none_replaced)
+                    run_sql(con, f"load/{table}")
+            con.unregister(f"staged_{table}")
+            views.discard(f"staged_{table}")
+            run_sql(con, "load/checkpoint")
+            yield table
         with transaction(con):
-            kept, superseded = latest_per_trial(_staged_versions(folders))
-            offer("incoming_versions", kept)
-            stored = run_sql(con, "load/existing_versions")
-            decision = decide_versions(kept, stored, load_id, recorded_at)
-            problems = [
-                quarantine_row(load_id, row["source_uri"], row["nct_id"], superseded_in_run(row), recorded_at)
-                for row in superseded.iter_rows(named=True)
-            ]
-            problems += decision.problems
-            problems += [
-                quarantine_row(load_id, skip["source_uri"], None, Issue("discover", skip["reason"], action=SKIPPED), recorded_at)
-                for skip in skipped
-            ]
-            loaded = kept.filter(~pl.col("nct_id").is_in(decision.stale_ids)).select("nct_id", "batch")
-            # Only trials already stored have rows to delete; a run of new trials deletes nothing.
-            replaced = pl.DataFrame({"nct_id": sorted({row[0] for row in stored} - set(decision.stale_ids))}, schema={"nct_id": pl.String})
-            none_replaced = replaced.clear()
             if folders:
-                # A table at a time, and its batches a slice at a time: a statement holds one slice
-                # of one table (and the versions of that slice only), whatever the run's size; full
-                # row groups are written out as they fill. The replaced trials' old rows go with the
-                # first slice (later slices only add rows).
-                slices = [folders[start : start + BATCHES_PER_SLICE] for start in range(0, len(folders), BATCHES_PER_SLICE)]
-                for table in TABLES:
-                    for number, part in enumerate(slices):
-                        offer(f"staged_{table}", con.read_parquet(staged_files(part, table), filename=True))
-                        offer("loaded_versions", loaded.filter(pl.col("batch").is_in([str(folder) for folder in part])))
-                        offer("replaced_trials", replaced if number == 0 else none_replaced)
-                        run_sql(con, f"load/{table}")
-                    yield table
-                offer("replaced_trials", replaced)
                 offer("staged_file_manifest", con.read_parquet(staged_files(folders, MANIFEST)))
                 offer("staged_quarantine", con.read_parquet(staged_files(folders, QUARANTINE)))
                 run_sql(con, "load/staged_quarantine")
@@ -90,23 +90,83 @@ def load_run(
             offer("unchanged_records", unchanged if unchanged is not None else pl.DataFrame(schema=UNCHANGED_SCHEMA))
             offer(
                 "superseded_records",
-                pl.DataFrame({"source_uri": [*superseded["source_uri"], *decision.stale_uris]}, schema={"source_uri": pl.String}),
+                pl.DataFrame({"source_uri": versions.superseded_uris}, schema={"source_uri": pl.String}),
             )
             run_sql(con, "load/file_manifest")
-            offer("superseded_files", pl.DataFrame({"source_uri": decision.replaced_uris}, schema={"source_uri": pl.String}))
+            offer("superseded_files", pl.DataFrame({"source_uri": versions.replaced_uris}, schema={"source_uri": pl.String}))
             run_sql(con, "load/supersede_files")
             offer("incoming_quarantine", pl.DataFrame(problems, schema=polars_schema(Quarantine), orient="row"))
             run_sql(con, "load/quarantine")
+        run_sql(con, "load/checkpoint")
     finally:
         for name in views:
             con.unregister(name)
 
 
-def _staged_versions(folders: list[Path]) -> pl.DataFrame:
-    """The version columns of every staged trial, with the batch folder it is staged in."""
+@dataclass
+class RunVersions:
+    """What the version rule decided for a run's records: the winning record of each trial (its
+    NCT ID and batch number), the stored trials they replace, and the records that lost."""
+
+    loaded: list[pl.DataFrame] = field(default_factory=list)  # nct_id, batch (its number); one frame once decided
+    replaced_ids: list[str] = field(default_factory=list)
+    superseded_uris: list[str] = field(default_factory=list)  # lost to a record of this run, or to the stored one
+    replaced_uris: list[str] = field(default_factory=list)  # stored records replaced by a record of this run
+    problems: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def replaced(self) -> pl.DataFrame:
+        return pl.DataFrame({"nct_id": sorted(self.replaced_ids)}, schema={"nct_id": pl.String})
+
+    def loaded_in(self, folders: list[Path], first: int, count: int) -> pl.DataFrame:
+        """The winning records staged in ``folders[first:first + count]``, with their folder."""
+        names = {number: str(folders[number]) for number in range(first, first + count)}
+        return (
+            self.loaded[0]
+            .filter(pl.col("batch").is_between(first, first + count - 1))
+            .select("nct_id", batch=pl.col("batch").replace_strict(names, return_dtype=pl.String))
+        )
+
+
+def _decide_versions(con: duckdb.DuckDBPyConnection, folders: list[Path], load_id: str, at: datetime) -> RunVersions:
+    """Apply the version rule (``versions.py``) to the run's records, a share of the trials at a
+    time (by a hash of the NCT ID, about ``TRIALS_PER_DECISION`` in each): all records of a
+    trial fall in the same share, so each share is decided on its own and memory holds one
+    share's records and stored versions, whatever the run's size."""
+    total = sum(pl.scan_parquet(staged_file(folder, TRIAL_TABLE), glob=False).select(pl.len()).collect().item() for folder in folders)
+    shares = max(1, -(-total // TRIALS_PER_DECISION))
+    in_run, stale = [], []
+    versions = RunVersions()
+    for share in range(shares):
+        kept, superseded = latest_per_trial(_staged_versions(folders, share, shares))
+        con.register("incoming_versions", kept)
+        try:
+            stored = run_sql(con, "load/existing_versions")
+        finally:
+            con.unregister("incoming_versions")
+        decision = decide_versions(kept, stored, load_id, at)
+        in_run += [
+            quarantine_row(load_id, row["source_uri"], row["nct_id"], superseded_in_run(row), at)
+            for row in superseded.iter_rows(named=True)
+        ]
+        stale += decision.problems
+        versions.loaded.append(kept.filter(~pl.col("nct_id").is_in(decision.stale_ids)).select("nct_id", "batch"))
+        versions.replaced_ids += sorted({row[0] for row in stored} - set(decision.stale_ids))
+        versions.superseded_uris += [*superseded["source_uri"], *decision.stale_uris]
+        versions.replaced_uris += decision.replaced_uris
+    versions.problems = in_run + stale
+    versions.loaded = [pl.concat([pl.DataFrame(schema={"nct_id": pl.String, "batch": pl.Int32}), *versions.loaded], rechunk=True)]
+    return versions
+
+
+def _staged_versions(folders: list[Path], share: int = 0, shares: int = 1) -> pl.DataFrame:
+    """The version columns of the staged trials in one share (by NCT ID), with the number of the
+    batch folder each is staged in."""
     schema = polars_schema(Trials)
     frames = [
-        read_parquet(staged_file(folder, TRIAL_TABLE), columns=VERSION_COLUMNS).with_columns(batch=pl.lit(str(folder)))
-        for folder in folders
+        read_parquet(staged_file(folder, TRIAL_TABLE), columns=VERSION_COLUMNS)
+        .filter(pl.col("nct_id").hash(seed=0) % shares == share)
+        .with_columns(batch=pl.lit(number, pl.Int32))
+        for number, folder in enumerate(folders)
     ]
-    return pl.concat(frames) if frames else pl.DataFrame(schema={**{c: schema[c] for c in VERSION_COLUMNS}, "batch": pl.String})
+    return pl.concat(frames) if frames else pl.DataFrame(schema={**{c: schema[c] for c in VERSION_COLUMNS}, "batch": pl.Int32})

@@ -1,14 +1,17 @@
 """Materialize the whole asset graph into a DuckDB file under tmp_path."""
 
+import shutil
+
 import polars as pl
 
 import pipelines.transform.steps as steps
 import pipelines.warehouse.load as load
 import pipelines.warehouse.views as views
+from contracts import CONTRACTS
 from pipelines.checks import KEYED_TABLES
 from pipelines.parsing.model import CHILD_TABLES
 from tests.assets.conftest import check_results, materialized
-from tests.conftest import BAD_DIR, query
+from tests.conftest import BAD_DIR, JSON_DIR, query, table_contents
 
 
 def test_materialize_loads_every_table_and_passes_every_check(good_dir, warehouse, materialize_all):
@@ -124,3 +127,19 @@ def test_a_bi_view_with_a_nested_type_or_a_missing_comment_stops_the_publish(goo
     assert "bi.trial_phases.phase: VARCHAR[]" in details and "bi.age_groups: comment is None" in details
     assert "published_warehouse" not in materialized(result)
     assert warehouse.read_bytes() == before
+
+
+def test_versions_decided_a_share_of_trials_at_a_time_give_the_same_warehouse(good_dir, tmp_path, materialize_all, monkeypatch):
+    # Each trial comes twice (a text page and its JSON twin), so the version rule has losers to
+    # account for; with shares of 2 trials they fall in seven shares instead of one.
+    both = tmp_path / "both"
+    shutil.copytree(good_dir, both / "text")
+    shutil.copytree(JSON_DIR, both / "json")
+    one_share, seven_shares = tmp_path / "one" / "trials.duckdb", tmp_path / "seven" / "trials.duckdb"
+    assert materialize_all(one_share, both).success
+    monkeypatch.setattr(load, "TRIALS_PER_DECISION", 2)
+    assert materialize_all(seven_shares, both).success
+    volatile = frozenset({"load_id", "loaded_at", "recorded_at", "started_at", "finished_at"})
+    tables = [name for name in CONTRACTS if name != "load_runs"]
+    assert table_contents(one_share, tables, volatile) == table_contents(seven_shares, tables, volatile)
+    assert query(seven_shares, "select count(*) from quarantine where action = 'superseded'") == [(13,)]
