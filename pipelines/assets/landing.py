@@ -55,7 +55,7 @@ def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
             "files_seen": plan.files_seen,
             "files_unchanged": plan.files_unchanged,
             "inputs_skipped": len(plan.skipped),
-            "archive_entries_unchanged": len(plan.unchanged),
+            "archive_entries_unchanged": plan.unchanged_count,
             "dagster/row_count": len(plan.to_parse),
             "dagster/column_schema": dg.TableSchema(columns=[dg.TableColumn(name, str(dtype)) for name, dtype in PLAN_SCHEMA.items()]),
         }

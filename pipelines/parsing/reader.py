@@ -38,6 +38,9 @@ class UnreadablePage(ValueError):
         self.stage = stage
         self.reason = reason
 
+    def __reduce__(self):  # crosses from a worker process whole
+        return type(self), (self.stage, self.reason)
+
 
 @dataclass(frozen=True)
 class SourceFile:

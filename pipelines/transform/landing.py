@@ -17,22 +17,20 @@ from pathlib import Path
 import polars as pl
 
 from pipelines.parsing.reader import Skip, SourceFile, UnreadablePage, find_sources, sha256_of
-from pipelines.parsing.records import ArchiveEntry, archive_entries, is_archive
+from pipelines.parsing.records import ENTRY_SCHEMA, is_archive
+from pipelines.transform.units import archive_index
 
 # A path is kept as its bytes: a file name need not be valid UTF-8.
 PLAN_SCHEMA = pl.Schema({"path": pl.Binary, "size_bytes": pl.Int64, "mtime_ns": pl.Int64})
 SKIPPED_SCHEMA = pl.Schema({"source_uri": pl.String, "reason": pl.String})
-_ENTRY_FIELDS = ("index", "name", "skipped", "filename", "header_offset", "compress_type", "compress_size", "file_size", "crc", "flags")
-ENTRIES_SCHEMA = pl.Schema({
-    "path": pl.Binary, "sha256": pl.String, "index": pl.Int64, "name": pl.String, "skipped": pl.String, "filename": pl.String,
-    "header_offset": pl.Int64, "compress_type": pl.Int64, "compress_size": pl.Int64, "file_size": pl.Int64, "crc": pl.Int64,
-    "flags": pl.Int64,
-})  # fmt: skip
+ENTRIES_SCHEMA = pl.Schema({"path": pl.Binary, "sha256": pl.String, **ENTRY_SCHEMA})
 UNCHANGED_SCHEMA = pl.Schema(
     {"source_uri": pl.String, "file_uri": pl.String, "sha256": pl.String, "size_bytes": pl.Int64, "mtime_ns": pl.Int64}
 )
-# What the warehouse holds of an archive's entries: source URI to (CRC-32, size).
-StoredEntries = Callable[[str], dict[str, tuple[int, int]]]
+# What the warehouse holds of an archive's entries, by the archive's URI: a frame of
+# ``STORED_ENTRIES_SCHEMA`` (each record's source URI, and its entry's CRC-32 and size).
+StoredEntries = Callable[[str], pl.DataFrame]
+STORED_ENTRIES_SCHEMA = pl.Schema({"source_uri": pl.String, "entry_crc32": pl.Int64, "entry_size": pl.Int64})
 
 
 @dataclass(frozen=True)
@@ -41,8 +39,8 @@ class ArchivePlan:
     did not change (their source URIs)."""
 
     sha256: str
-    entries: list[ArchiveEntry]
-    unchanged: list[str]
+    entries: pl.DataFrame  # ENTRY_SCHEMA
+    unchanged: pl.Series  # source URIs
 
 
 @dataclass(frozen=True)
@@ -51,7 +49,7 @@ class LandingPlan:
     to_parse: list[SourceFile]
     skipped: list[Skip] = field(default_factory=list)
     archives: dict[str, ArchivePlan] = field(default_factory=dict)  # by path: archives read entry by entry
-    unchanged: list[tuple[str, str, str, int, int]] = field(default_factory=list)  # records kept, with the new file facts
+    unchanged: list[pl.DataFrame] = field(default_factory=list)  # UNCHANGED_SCHEMA: records kept, with the new file facts
 
     @property
     def files_unchanged(self) -> int:
@@ -64,28 +62,31 @@ class LandingPlan:
         return pl.DataFrame([(s.uri, s.reason) for s in self.skipped], schema=SKIPPED_SCHEMA, orient="row")
 
     def entries_frame(self) -> pl.DataFrame:
-        rows = [
-            (os.fsencode(path), plan.sha256, *(getattr(entry, name) for name in _ENTRY_FIELDS))
+        frames = [
+            plan.entries.select(pl.lit(os.fsencode(path), pl.Binary).alias("path"), pl.lit(plan.sha256).alias("sha256"), *ENTRY_SCHEMA)
             for path, plan in self.archives.items()
-            for entry in plan.entries
         ]
-        return pl.DataFrame(rows, schema=ENTRIES_SCHEMA, orient="row")
+        return pl.concat([pl.DataFrame(schema=ENTRIES_SCHEMA), *frames])
 
     def unchanged_frame(self) -> pl.DataFrame:
-        return pl.DataFrame(self.unchanged, schema=UNCHANGED_SCHEMA, orient="row")
+        return pl.concat([pl.DataFrame(schema=UNCHANGED_SCHEMA), *self.unchanged])
+
+    @property
+    def unchanged_count(self) -> int:
+        return sum(frame.height for frame in self.unchanged)
 
     @staticmethod
     def files_of(frame: pl.DataFrame) -> list[SourceFile]:
         return [SourceFile(os.fsdecode(path), size, mtime) for path, size, mtime in frame.iter_rows()]
 
     @staticmethod
-    def archives_of(frame: pl.DataFrame) -> dict[str, tuple[str, list[ArchiveEntry]]]:
-        """The entries to read of each archive read entry by entry, with its hash, by path."""
-        found: dict[str, tuple[str, list[ArchiveEntry]]] = {}
-        for row in frame.iter_rows(named=True):
-            path = os.fsdecode(row["path"])
-            found.setdefault(path, (row["sha256"], []))[1].append(ArchiveEntry(**{name: row[name] for name in _ENTRY_FIELDS}))
-        return found
+    def archives_of(frame: pl.DataFrame) -> dict[str, tuple[str, pl.DataFrame]]:
+        """The entries to read (``ENTRY_SCHEMA``) of each archive read entry by entry, with its
+        hash, by path."""
+        return {
+            os.fsdecode(path): (part["sha256"][0], part.select(list(ENTRY_SCHEMA)))
+            for (path,), part in frame.group_by("path", maintain_order=True)
+        }
 
 
 def plan_landing(
@@ -109,7 +110,7 @@ def plan_landing(
     found = discovery.files
     to_parse: list[SourceFile] = []
     archives: dict[str, ArchivePlan] = {}
-    unchanged: list[tuple[str, str, str, int, int]] = []
+    unchanged: list[pl.DataFrame] = []
     for source in found:
         seen = known.get(source.uri)
         if seen is not None:
@@ -124,8 +125,10 @@ def plan_landing(
             except (OSError, UnreadablePage):
                 plan = None  # unreadable now: parse it, so it is quarantined with the reason
             if plan is not None:
-                unchanged += [(uri, source.uri, plan.sha256, source.size_bytes, source.mtime_ns) for uri in plan.unchanged]
-                if not plan.entries:
+                facts = {"file_uri": source.uri, "sha256": plan.sha256, "size_bytes": source.size_bytes, "mtime_ns": source.mtime_ns}
+                kept = plan.unchanged.to_frame("source_uri").with_columns(**{name: pl.lit(value) for name, value in facts.items()})
+                unchanged.append(kept.cast(dict(UNCHANGED_SCHEMA)))
+                if plan.entries.is_empty():
                     continue  # every entry as the warehouse has it: only the archive's facts change
                 archives[source.path] = plan
         to_parse.append(source)
@@ -140,13 +143,11 @@ def _archive_plan(source: SourceFile, sha256: str, stored_entries: StoredEntries
     if not is_archive(path):
         return None
     stored = stored_entries(source.uri)
-    if not stored:
+    if stored.is_empty():
         return None
-    to_read, unchanged = [], []
-    for entry in archive_entries(path):
-        uri = f"{source.uri}#{entry.name}"
-        if not entry.skipped and stored.get(uri) == (entry.crc, entry.file_size):
-            unchanged.append(uri)
-        else:
-            to_read.append(entry)
-    return ArchivePlan(sha256, to_read, unchanged)
+    entries = archive_index(source).with_columns(source_uri=pl.lit(f"{source.uri}#") + pl.col("name"))
+    same = entries.join(
+        stored, left_on=["source_uri", "crc", "file_size"], right_on=["source_uri", "entry_crc32", "entry_size"], how="semi"
+    ).filter(pl.col("skipped").is_null())
+    to_read = entries.join(same, on="source_uri", how="anti", maintain_order="left")
+    return ArchivePlan(sha256, to_read.select(list(ENTRY_SCHEMA)), same["source_uri"])

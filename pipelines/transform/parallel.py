@@ -25,9 +25,7 @@ def run_batches(func: Callable[..., R], jobs: list[tuple], workers: int) -> Iter
         for job in jobs:
             yield func(*job)
         return
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(_PRELOAD)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, max_tasks_per_child=1) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), max_tasks_per_child=1) as pool:
         futures = [pool.submit(func, *job) for job in jobs[: workers * 2]]
         next_job = len(futures)
         for index in range(len(jobs)):
@@ -37,3 +35,17 @@ def run_batches(func: Callable[..., R], jobs: list[tuple], workers: int) -> Iter
                 futures.append(pool.submit(func, *jobs[next_job]))
                 next_job += 1
             yield result
+
+
+def in_own_process(func: Callable[..., R], *args) -> R:
+    """``func(*args)`` in a process of its own (forked from the workers' server): what it
+    allocates on the way is given back when it exits, where this process would keep it (Python
+    rarely returns freed memory); only its result comes back, and its exception is raised here."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=_context(), max_tasks_per_child=1) as pool:
+        return pool.submit(func, *args).result()
+
+
+def _context():
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_PRELOAD)
+    return context

@@ -10,20 +10,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import polars as pl
+
 from pipelines.parsing.reader import SourceFile, UnreadablePage, gzip_size, sha256_of
-from pipelines.parsing.records import ArchiveEntry, archive_entries, is_archive
+from pipelines.parsing.records import archive_entries, is_archive
+from pipelines.transform.parallel import in_own_process
 
 # Names that hold one document (a page, a study, an API page), never an archive to cut up; the
 # parser still decides what they hold by their content.
 ONE_DOCUMENT_SUFFIXES = (".txt", ".txt.gz", ".json", ".json.gz")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # a unit is itself, whatever its entries
 class Unit:
     """A file to parse, or some entries of an archive (with the archive's hash, computed once)."""
 
     file: SourceFile
-    entries: tuple[ArchiveEntry, ...] | None = None
+    entries: pl.DataFrame | None = None  # some rows of the archive's entry table (``ENTRY_SCHEMA``)
     file_sha256: str | None = None
     archive_entries: int = 0  # entries in the whole archive, to share its size among units
     document_bytes: int | None = None  # a gzipped document's size once unpacked
@@ -32,7 +35,7 @@ class Unit:
     @property
     def weight(self) -> int:
         """Records the unit is expected to hold (an API page may hold more: its bytes bound it too)."""
-        return len(self.entries) if self.entries is not None else 1
+        return self.entries.height if self.entries is not None else 1
 
     @property
     def size_bytes(self) -> int:
@@ -40,19 +43,22 @@ class Unit:
         tenfold) and for archive entries (as the archive's index gives them)."""
         if self.entries is None:
             return self.document_bytes or self.file.size_bytes
-        return sum(entry.file_size for entry in self.entries)
+        return int(self.entries["file_size"].sum())
 
 
 # Input bytes per batch (unpacked), besides the record count: bounds a parser process's memory
 # on API pages (1,000 studies, about 20 MB of JSON: 3 pages to a batch) and archive entries.
 MAX_BATCH_BYTES = 64 * 1024 * 1024
+# An archive larger than this has its index read in a process of its own: the registry's 600,000
+# entries take 500 MB as ``zipfile`` reads them, which this process would keep.
+OWN_PROCESS_INDEX_BYTES = 64 * 1024 * 1024
 
 
 def units_of(
     files: list[SourceFile],
     entries_per_unit: int,
     max_unit_bytes: int = MAX_BATCH_BYTES,
-    planned: dict[str, tuple[str, list[ArchiveEntry]]] | None = None,
+    planned: dict[str, tuple[str, pl.DataFrame]] | None = None,
 ) -> list[Unit]:
     """One unit per file; archives cut into units of at most ``entries_per_unit`` entries and
     about ``max_unit_bytes`` unpacked. ``planned`` gives, by path, the hash and the entries to
@@ -72,22 +78,29 @@ def units_of(
             sha256, entries = planned[file.path]
         else:
             try:
-                entries = archive_entries(path)
+                entries = archive_index(file)
                 sha256 = sha256_of(path)
             except (UnreadablePage, OSError):
                 units.append(Unit(file))
                 continue
-        records = sum(1 for entry in entries if not entry.skipped)
+        records = entries.filter(pl.col("skipped").is_null()).height
         if not records:  # an archive with no record to read is one unit, which says so
-            units.append(Unit(file, tuple(entries), sha256, len(entries), archive_records=0))
+            units.append(Unit(file, entries, sha256, entries.height, archive_records=0))
             continue
         start = size = 0
-        for end, entry in enumerate(entries, start=1):
-            size += entry.file_size
-            if end - start >= entries_per_unit or size >= max_unit_bytes or end == len(entries):
-                units.append(Unit(file, tuple(entries[start:end]), sha256, len(entries), archive_records=records))
+        for end, entry_size in enumerate(entries["file_size"].to_list(), start=1):
+            size += entry_size
+            if end - start >= entries_per_unit or size >= max_unit_bytes or end == entries.height:
+                units.append(Unit(file, entries.slice(start, end - start), sha256, entries.height, archive_records=records))
                 start, size = end, 0
     return units
+
+
+def archive_index(file: SourceFile) -> pl.DataFrame:
+    """An archive's entry table; a large archive's is read in a process of its own."""
+    if file.size_bytes > OWN_PROCESS_INDEX_BYTES:
+        return in_own_process(archive_entries, Path(file.path))
+    return archive_entries(Path(file.path))
 
 
 def batches_of(units: list[Unit], batch_size: int, max_batch_bytes: int) -> list[list[Unit]]:

@@ -12,14 +12,16 @@ import pandera.polars as pa
 import polars as pl
 
 from contracts import LoadRuns, polars_schema
+from pipelines.transform.landing import STORED_ENTRIES_SCHEMA
 from pipelines.warehouse.paths import connect_read_only
 from pipelines.warehouse.sql_files import run_sql, run_sql_row, sql
 
 
-def stored_entries(build: Path, file_uri: str) -> dict[str, tuple[int, int]]:
-    """The archive entries the warehouse holds records of, for one archive: URI to (CRC-32, size)."""
+def stored_entries(build: Path, file_uri: str) -> pl.DataFrame:
+    """The archive entries the warehouse holds records of, for one archive: each record's URI
+    and its entry's CRC-32 and size (``STORED_ENTRIES_SCHEMA``)."""
     with connect_read_only(build) as con:
-        return {uri: (crc, size) for uri, crc, size in run_sql(con, "load/stored_entries", {"file_uri": file_uri})}
+        return con.sql(sql("load/stored_entries"), params={"file_uri": file_uri}).pl().cast(dict(STORED_ENTRIES_SCHEMA))
 
 
 def read_manifest(build: Path) -> pl.DataFrame:
