@@ -15,6 +15,7 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
+import polars as pl
 from pydantic import Field, PrivateAttr, field_validator
 
 from pipelines.api.client import DEFAULT_BASE_URL, ApiSettings, CtGovClient
@@ -34,6 +35,7 @@ from pipelines.transform.staging import RunStaging
 from pipelines.warehouse.build import remove_build, start_build
 from pipelines.warehouse.lock import writer_lock
 from pipelines.warehouse.paths import WarehousePaths, connect
+from pipelines.warehouse.published import code_signature, published_manifest
 
 
 def default_api_url() -> str:
@@ -132,6 +134,15 @@ class WarehouseResource(dg.ConfigurableResource):
         if self._build_fd is not None:
             os.close(self._build_fd)
             self._build_fd = None
+
+    def code_signature(self) -> str:
+        """The signature of the code a build of this warehouse runs (``published.py``)."""
+        return code_signature(self.storage_version)
+
+    def unchanged_manifest(self) -> pl.DataFrame | None:
+        """The published warehouse's file manifest, when it was built by this code and is
+        untouched since (``published.py``); None otherwise. Read without opening the file."""
+        return published_manifest(self.paths, self.code_signature())
 
     def check_build(self) -> None:
         """Fail when this run's build is gone or is another file now (deleted or replaced by

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import dagster as dg
 
+from pipelines.assets.landing import UNCHANGED
 from pipelines.parsing.reader import display_path
 from pipelines.progress import WARNINGS
 from pipelines.warehouse.paths import connect_read_only
@@ -26,6 +27,11 @@ class RunSummary:
     failures: list[str] = field(default_factory=list)
     stages: dict[str, float] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    unchanged: bool = False  # nothing new or changed: the published warehouse was left as it is
+
+    @property
+    def succeeded(self) -> bool:
+        return self.published or self.unchanged
 
     def to_dict(self) -> dict:
         """The summary as plain JSON values (``trials run --report``)."""
@@ -36,6 +42,7 @@ class RunSummary:
         )
         return {
             "published": self.published,
+            "unchanged": self.unchanged,
             "warehouse": str(self.warehouse),
             "seconds": round(self.seconds, 3),
             "stages": {k: round(v, 3) for k, v in self.stages.items()},
@@ -47,6 +54,12 @@ class RunSummary:
         }
 
     def render(self) -> str:
+        if self.unchanged:
+            seen = self.run["files_seen"]
+            return (
+                f"Nothing changed ({self.seconds:.1f} s): {seen:,} file{'s' * (seen != 1)} seen, each as the warehouse has it; "
+                f"{display_path(self.warehouse)} is left as published."
+            )
         if not self.published:
             lines = [f"Nothing published ({self.seconds:.1f} s); {display_path(self.warehouse)} is unchanged."]
             lines += [f"  - {failure}" for failure in self.failures] or ["  - the run failed"]
@@ -94,6 +107,17 @@ def summarise(result: dg.ExecuteInProcessResult, warehouse: Path, seconds: float
         if line
     ]
     published = any(event.asset_key == dg.AssetKey("published_warehouse") for event in materialized)
+    unchanged = [
+        event.asset_observation_data.asset_observation.metadata
+        for event in result.get_asset_observation_events()
+        if event.asset_key == dg.AssetKey("landing_files") and UNCHANGED in event.asset_observation_data.asset_observation.metadata
+    ]
+    if result.success and unchanged:
+        summary.unchanged = True
+        seen = unchanged[0]["files_seen"].value
+        nothing = dict.fromkeys(("records_loaded", "records_quarantined", "issues_recorded", "inputs_skipped"), 0)
+        summary.run = {"files_seen": seen, "files_unchanged": seen, "files_parsed": 0, **nothing}
+        return summary
     if not (result.success and published):
         return summary
     with connect_read_only(warehouse) as con:

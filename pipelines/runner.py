@@ -73,15 +73,17 @@ def run_command(args: argparse.Namespace) -> int:
     else:
         result = execute(resource, trials_job.name, verbose=args.verbose)
     summary = summarise(result, warehouse, time.monotonic() - started)
-    print(summary.render(), file=sys.stderr if not summary.published else sys.stdout)
+    print(summary.render(), file=sys.stdout if summary.succeeded else sys.stderr)
     if args.report:
         try:
             _write_report(args.report, json.dumps(summary.to_dict(), indent=2))
         except OSError as exc:
-            done = "the warehouse was published" if summary.published else "nothing was published"
+            done = (
+                "the warehouse was published" if summary.published else "nothing changed" if summary.unchanged else "nothing was published"
+            )
             print(f"trials: error: {done}, but the report {args.report} could not be written: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_NOT_PUBLISHED
-    return EXIT_PUBLISHED if summary.published else EXIT_NOT_PUBLISHED
+    return EXIT_PUBLISHED if summary.succeeded else EXIT_NOT_PUBLISHED
 
 
 def _write_report(path: Path, text: str) -> None:
@@ -105,7 +107,16 @@ def execute(
         return job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False)
 
 
+def _skipped_check(record: logging.LogRecord) -> bool:
+    """False for Dagster's warning that a blocking check gave no result: it is said of every
+    check of a run that found nothing changed, whose steps are skipped on purpose."""
+    return "emitted no result" not in record.getMessage()
+
+
 def _show_progress(enabled: bool) -> None:
+    plan_log = logging.getLogger("dagster._core.execution.plan.active")
+    if _skipped_check not in plan_log.filters:
+        plan_log.addFilter(_skipped_check)
     logger = logging.getLogger("pipelines.progress")
     logger.handlers.clear()
     logger.propagate = False

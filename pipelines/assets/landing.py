@@ -6,15 +6,18 @@ import dagster as dg
 from pipelines.api.pull import PullResult
 from pipelines.assets.api_pull import api_pull
 from pipelines.clock import utc_now
-from pipelines.parsing.reader import display_path
+from pipelines.parsing.reader import display_path, find_sources
 from pipelines.progress import announce
 from pipelines.resources import WarehouseResource
-from pipelines.transform.landing import PLAN_SCHEMA, plan_landing
+from pipelines.transform.landing import PLAN_SCHEMA, nothing_changed, plan_landing
 from pipelines.warehouse.runs import read_manifest, stored_entries
 
+# The observation ``landing_files`` makes instead of materializing when nothing changed.
+UNCHANGED = "unchanged"
 
-@dg.asset(group_name="landing", kinds={"python", "file"}, deps=[api_pull])
-def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+
+@dg.asset(group_name="landing", kinds={"python", "file"}, deps=[api_pull], output_required=False)
+def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """Source files whose content is new or changed since the last published run.
 
     Takes the warehouse's writer lock for the run, starts the build (a copy of the published
@@ -22,6 +25,10 @@ def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     gzipped, ``*.zip``; recursively, any letter case, hidden ones skipped), compares them with
     the warehouse's file manifest and stages the list of files to parse. A pull in the same run
     (``api_pull``) always has its folder read.
+
+    When every file is as the published warehouse has it (same size and modification time, by
+    the facts kept at its publish) nothing is copied or opened: the asset is not materialized,
+    so the rest of the run is skipped and the published file stays as it is (``UNCHANGED``).
     """
     started_at = utc_now()
     sources = warehouse.source_paths()
@@ -30,9 +37,15 @@ def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         folder = Path(PullResult.from_json(staging.pull.read_text()).folder)
         if not any(folder.is_relative_to(source) for source in sources):
             sources.append(folder)
+    discovery = find_sources(sources)
+    published = warehouse.unchanged_manifest() if warehouse.trust_mtime and not staging.pull.exists() else None
+    if published is not None and nothing_changed(discovery, published):
+        context.log_event(dg.AssetObservation(asset_key=context.asset_key, metadata={UNCHANGED: True, "files_seen": len(discovery.files)}))
+        announce(context.log, f"nothing changed: {len(discovery.files):,} files seen, each as the warehouse has it")
+        return
     warehouse.start_build()  # the published file is only copied, never opened: a tool holding it open cannot block us
     build = warehouse.paths.build
-    plan = plan_landing(sources, read_manifest(build), warehouse.trust_mtime, lambda uri: stored_entries(build, uri))
+    plan = plan_landing(discovery, read_manifest(build), warehouse.trust_mtime, lambda uri: stored_entries(build, uri))
     staging.root.mkdir(parents=True, exist_ok=True)
     plan.frame().write_parquet(staging.plan)
     plan.skipped_frame().write_parquet(staging.skipped)
@@ -49,7 +62,7 @@ def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     context.log.info(f"{plan.files_seen} files seen, {len(plan.to_parse)} new or changed")
     for skip in plan.skipped:
         announce(context.log, f"skipped {display_path(skip.path)}: {skip.reason}")
-    return dg.MaterializeResult(
+    yield dg.MaterializeResult(
         metadata={
             "sources": "\n".join(run["sources"]),
             "files_seen": plan.files_seen,

@@ -22,7 +22,7 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseR
     """
     paths = warehouse.paths
     warehouse.check_build()
-    foreign_wal = publish(paths, utc_now())
+    foreign_wal = publish(paths, utc_now(), warehouse.code_signature())
     warnings = []
     if foreign_wal is not None:
         warnings.append(

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.parsing.reader import Skip, SourceFile, UnreadablePage, find_sources, sha256_of
+from pipelines.parsing.reader import Discovery, Skip, SourceFile, UnreadablePage, sha256_of
 from pipelines.parsing.records import ENTRY_SCHEMA, is_archive
 from pipelines.transform.units import archive_index
 
@@ -89,10 +89,20 @@ class LandingPlan:
         }
 
 
+def nothing_changed(discovery: Discovery, manifest: pl.DataFrame) -> bool:
+    """True when every file found has the size and modification time the manifest gives it and
+    nothing was skipped: a run would parse nothing and report nothing."""
+    if discovery.skipped:
+        return False
+    known = dict(zip(manifest["source_uri"], zip(manifest["size_bytes"], manifest["mtime_ns"], strict=True), strict=True))
+    return all(known.get(found.uri) == (found.size_bytes, found.mtime_ns) for found in discovery.files)
+
+
 def plan_landing(
-    sources: list[Path], manifest: pl.DataFrame, trust_mtime: bool = True, stored_entries: StoredEntries | None = None
+    discovery: Discovery, manifest: pl.DataFrame, trust_mtime: bool = True, stored_entries: StoredEntries | None = None
 ) -> LandingPlan:
-    """Files whose content hash differs from the manifest's (or that it has never seen).
+    """Files found (``find_sources``) whose content hash differs from the manifest's (or that it
+    has never seen).
 
     With ``trust_mtime`` a file whose size and modification time match the manifest is taken as
     unchanged without reading it, which makes a no-op run cost one ``stat`` per file; otherwise
@@ -106,7 +116,6 @@ def plan_landing(
             strict=True,
         )
     )
-    discovery = find_sources(sources)
     found = discovery.files
     to_parse: list[SourceFile] = []
     archives: dict[str, ArchivePlan] = {}

@@ -7,6 +7,7 @@ replaced whole, so they never see half a run.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from datetime import datetime
@@ -18,6 +19,8 @@ from contracts import CONTRACTS, polars_schema
 from pipelines.settings import STORAGE_VERSION
 from pipelines.warehouse.ownership import Foreign, check_foreign, copy_foreign
 from pipelines.warehouse.paths import WarehousePaths, check_is_warehouse, connect
+from pipelines.warehouse.published import forget_published, record_published
+from pipelines.warehouse.runs import read_manifest
 from pipelines.warehouse.sql_files import run_sql, sql_names
 from pipelines.warehouse.views import create_bi_views
 
@@ -87,8 +90,9 @@ def rewrite(path: Path, storage_version: str, kept: list[Foreign] = ()) -> None:
     old.unlink()
 
 
-def publish(paths: WarehousePaths, at: datetime) -> Path | None:
-    """Swap the finished build in as the published warehouse, atomically and durably.
+def publish(paths: WarehousePaths, at: datetime, signature: str) -> Path | None:
+    """Swap the finished build in as the published warehouse, atomically and durably, and keep
+    the facts of what it was built from (``published.py``; ``signature``: the code's).
 
     A write-ahead log beside the published file belongs to a client that wrote to it and died
     before a checkpoint: DuckDB would replay it onto the new warehouse at the next open. It is
@@ -100,6 +104,8 @@ def publish(paths: WarehousePaths, at: datetime) -> Path | None:
     if paths.build_wal.exists():
         raise RuntimeError(f"build still has a write-ahead log after checkpoint: {paths.build_wal}")
     _fsync(paths.build)
+    manifest = read_manifest(paths.build)
+    forget_published(paths)
     paths.published.parent.mkdir(parents=True, exist_ok=True)
     foreign = None
     if os.path.lexists(paths.published_wal):
@@ -107,6 +113,8 @@ def publish(paths: WarehousePaths, at: datetime) -> Path | None:
         os.replace(paths.published_wal, foreign)
     os.replace(paths.build, paths.published)
     _fsync(paths.published.parent)
+    with contextlib.suppress(OSError):  # without them the next run only takes the full path
+        record_published(paths, manifest, signature)
     return foreign
 
 

@@ -2,6 +2,7 @@
 
 import shutil
 
+import duckdb
 import polars as pl
 
 import pipelines.transform.steps as steps
@@ -10,6 +11,7 @@ import pipelines.warehouse.views as views
 from contracts import CONTRACTS
 from pipelines.checks import KEYED_TABLES
 from pipelines.parsing.model import CHILD_TABLES
+from pipelines.warehouse.paths import WarehousePaths as warehouse_paths
 from tests.assets.conftest import check_results, materialized
 from tests.conftest import BAD_DIR, JSON_DIR, query, table_contents
 
@@ -31,15 +33,28 @@ def test_materialize_loads_every_table_and_passes_every_check(good_dir, warehous
     assert meta["bi_views"]["rows:bi.trials"].value == 14
 
 
-def test_second_materialize_parses_nothing_and_changes_nothing(good_dir, warehouse, materialize_all):
+def test_second_materialize_finds_nothing_changed_and_leaves_the_published_file_untouched(good_dir, warehouse, materialize_all):
     assert materialize_all(warehouse, good_dir).success
-    before = query(warehouse, "select nct_id, load_id from trials order by 1")
+    before = warehouse.read_bytes(), warehouse.stat().st_mtime_ns, warehouse.stat().st_ino
     result = materialize_all(warehouse, good_dir)
     assert result.success
+    assert materialized(result) == {}  # landing_files is not materialized: every later step is skipped
+    [seen] = [e.asset_observation_data.asset_observation.metadata for e in result.get_asset_observation_events()]
+    assert seen["unchanged"].value is True and seen["files_seen"].value == 14
+    assert (warehouse.read_bytes(), warehouse.stat().st_mtime_ns, warehouse.stat().st_ino) == before
+    assert not warehouse_paths(warehouse).build.exists()
+
+
+def test_a_warehouse_changed_since_its_publish_is_rebuilt_even_when_no_file_changed(good_dir, warehouse, materialize_all):
+    assert materialize_all(warehouse, good_dir).success
+    with duckdb.connect(str(warehouse)) as con:  # a client writes to it: its facts no longer hold
+        con.execute("create table notes (note varchar)")
+    result = materialize_all(warehouse, good_dir)
     meta = materialized(result)
     assert meta["landing_files"]["files_unchanged"].value == 14
     assert meta["parsed_records"]["files_parsed"].value == 0
-    assert query(warehouse, "select nct_id, load_id from trials order by 1") == before
+    assert query(warehouse, "select count(*) from load_runs") == [(2,)]
+    assert query(warehouse, "select count(*) from notes") == [(0,)]  # the user's table is kept
 
 
 def test_bad_files_are_quarantined_and_the_good_ones_load(good_dir, warehouse, materialize_all):

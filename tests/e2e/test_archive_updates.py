@@ -58,5 +58,5 @@ def test_an_archive_rewritten_with_the_same_entries_is_unchanged_and_takes_its_n
     sha256 = archive(source / "ctg-studies.json.zip", studies, level=1)  # other bytes, the same entries
     assert "(1 unchanged, 0 parsed)" in run(source, warehouse)
     assert query(warehouse, "select distinct sha256 from file_manifest") == [(sha256,)]
-    assert "(1 unchanged, 0 parsed)" in run(source, warehouse)  # and now by its size and time, without reading it
-    assert query(warehouse, "select count(*), sum(records_loaded) from load_runs") == [(3, 5)]
+    assert run(source, warehouse).startswith("Nothing changed")  # and now by its size and time, without reading it
+    assert query(warehouse, "select count(*), sum(records_loaded) from load_runs") == [(2, 5)]

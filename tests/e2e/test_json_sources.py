@@ -65,11 +65,9 @@ def test_bulk_archive_loads_entry_by_entry_without_extracting_and_quarantines_ba
     ]
     assert "not valid JSON" in rejected[0][2] and "corrupt archive entry" in rejected[1][2]
     assert query(warehouse, "select records_loaded, records_quarantined, files_parsed from load_runs") == [(13, 2, 1)]
-    # Unchanged archive: nothing is read again.
-    _run(bulk_archive.parent, warehouse)
-    assert query(warehouse, "select files_unchanged, files_parsed, records_loaded from load_runs order by finished_at desc limit 1") == [
-        (1, 0, 0)
-    ]
+    # Unchanged archive: nothing is read again, and the published file is left as it is.
+    assert _run(bulk_archive.parent, warehouse).stdout.startswith("Nothing changed")
+    assert query(warehouse, "select count(*) from load_runs") == [(1,)]
 
 
 def test_an_archive_cut_into_several_batches_loads_every_entry_once(bulk_archive, tmp_path):
