@@ -12,6 +12,7 @@ PROJECT_ENV = DAGSTER_HOME=$(DAGSTER_HOME) TRIALS_WAREHOUSE=$(CURDIR)/$(WAREHOUS
 	TRIALS_SOURCES=$(CURDIR)/$(SOURCES):$(CURDIR)/$(LANDING)
 N ?= 100000
 FORMAT ?= text json
+DAYS ?= 0
 
 .PHONY: run pull test test-fast lint bench dev check-defs generate dictionary clean
 
@@ -49,9 +50,10 @@ lint: $(STAMP)
 
 ## bench: full, 1%-changed and no-op runs on N generated records, as text pages and as JSON API pages shaped like
 ##        the registry (N=100000; N="10000 100000" for several; FORMAT=text, json or archive: the bulk zip, with
-##        DuckDB's read_json beside it); appends to docs/benchmarks.md
+##        DuckDB's read_json beside it; DAYS=30: then 30 daily 1% pulls on the JSON form, and the file against a fresh
+##        load); appends to docs/benchmarks.md
 bench: $(STAMP)
-	$(BIN)/python -m pipelines.bench --pages $(N) --format $(FORMAT) --work data/bench --output docs/benchmarks.md
+	$(BIN)/python -m pipelines.bench --pages $(N) --format $(FORMAT) --days $(DAYS) --work data/bench --output docs/benchmarks.md
 
 ## dev: the Dagster UI on http://127.0.0.1:3000
 dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml

@@ -30,6 +30,16 @@ class LoadRuns(pa.DataFrameModel):
         description="Inputs the run did not read (a missing source, a FIFO, an unreadable folder, a broken link, a hidden file or archive entry), each a quarantine row with action skipped.",
     )
 
+    file_bytes: Optional[int] = pa.Field(
+        nullable=True,
+        ge=0,
+        description="Size of the warehouse file once this run loaded its tables (and compacted it, when it did), in bytes: the published file is this and its views, comments and this row; NULL for runs published before sizes were kept.",
+    )
+    compacted: Optional[bool] = pa.Field(
+        nullable=True,
+        description="True when this run wrote the file whole: its first load, or a compaction (the file had grown past 8% more bytes per trial than when last written whole: replaced trials leave their old rows' space behind); NULL for runs published before.",
+    )
+
     class Config:
         strict = True
         name = "load_runs"

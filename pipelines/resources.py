@@ -32,7 +32,7 @@ from pipelines.settings import (  # noqa: F401 (absolute, default_sources, landi
     usable_cpus,
 )
 from pipelines.transform.staging import RunStaging
-from pipelines.warehouse.build import remove_build, start_build
+from pipelines.warehouse.build import compact, remove_build, start_build
 from pipelines.warehouse.lock import writer_lock
 from pipelines.warehouse.paths import WarehousePaths, connect
 from pipelines.warehouse.published import code_signature, published_manifest
@@ -68,6 +68,10 @@ class ClinicalTrialsApi(dg.ConfigurableResource):
             ),
             on_retry=on_retry,
         )
+
+
+def _open_build(path: Path) -> int:
+    return os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
 
 
 class WarehouseResource(dg.ConfigurableResource):
@@ -120,15 +124,27 @@ class WarehouseResource(dg.ConfigurableResource):
     def landing_path(self) -> Path:
         return absolute(self.landing) if self.landing else landing_dir()
 
-    def start_build(self) -> None:
-        """Start this run's build (a copy of the published warehouse), once per run. The run
-        keeps it open, so that no other file can take its identity (its inode) while it runs."""
+    def start_build(self) -> bool:
+        """Start this run's build (a copy of the published warehouse), once per run; True when
+        the file is written whole (``build.start_build``). The run keeps it open, so that no
+        other file can take its identity (its inode) while it runs."""
         if self._build_fd is not None:
-            return
-        start_build(self.paths, self.storage_version)
-        self._build_fd = os.open(self.paths.build, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+            return False
+        whole = start_build(self.paths, self.storage_version)
+        self._build_fd = _open_build(self.paths.build)
         if self._stack is not None:
             self._stack.callback(self._forget_build)
+        return whole
+
+    def compact_build(self) -> bool:
+        """Rewrite this run's build whole (``build.compact``); it is then the file the run holds."""
+        self.check_build()
+        if not compact(self.paths.build, self.storage_version):
+            return False
+        if self._build_fd is not None:
+            held, self._build_fd = self._build_fd, _open_build(self.paths.build)
+            os.close(held)
+        return True
 
     def _forget_build(self) -> None:
         if self._build_fd is not None:

@@ -85,6 +85,7 @@ class RunSummary:
                 else []
             ),
             f"  trials in total  {r['trials_total']:>10,}",
+            f"  file             {r['file_bytes'] / 2**20:>10,.0f} MiB" + ("  (written whole)" if r["compacted"] else ""),
             f"  time             {self.seconds:>10.1f} s  ({rate:,.0f} records/s)",
             "  stages           " + ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in self.stages.items()),
         ]

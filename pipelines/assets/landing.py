@@ -43,7 +43,7 @@ def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         context.log_event(dg.AssetObservation(asset_key=context.asset_key, metadata={UNCHANGED: True, "files_seen": len(discovery.files)}))
         announce(context.log, f"nothing changed: {len(discovery.files):,} files seen, each as the warehouse has it")
         return
-    warehouse.start_build()  # the published file is only copied, never opened: a tool holding it open cannot block us
+    written_whole = warehouse.start_build()  # the published file is only copied, never opened: a tool holding it open cannot block us
     build = warehouse.paths.build
     plan = plan_landing(discovery, read_manifest(build), warehouse.trust_mtime, lambda uri: stored_entries(build, uri))
     staging.root.mkdir(parents=True, exist_ok=True)
@@ -57,6 +57,7 @@ def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
         "files_seen": plan.files_seen,
         "files_unchanged": plan.files_unchanged,
         "files_parsed": len(plan.to_parse),
+        "written_whole": written_whole,
     }
     staging.run.write_text(json.dumps(run, indent=2))
     context.log.info(f"{plan.files_seen} files seen, {len(plan.to_parse)} new or changed")

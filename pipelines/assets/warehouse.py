@@ -15,6 +15,7 @@ from pipelines.transform.staging import batch_dirs, read_parquet
 from pipelines.warehouse.load import load_run
 from pipelines.warehouse.pulls import record_pull
 from pipelines.warehouse.runs import quarantine_by_table, record_run, table_counts
+from pipelines.warehouse.storage import grown_too_much
 
 WAREHOUSE_TABLES = list(CONTRACTS)
 
@@ -39,7 +40,8 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     only when its record is not older than the stored one, with its child rows replaced as a
     whole. A pull in the same run is recorded with it (``api_pulls``), so its watermark
     publishes with its data. Readers never see the build: it is published only after the
-    blocking checks pass.
+    blocking checks pass. A file grown well past what its data needs is rewritten whole
+    (``storage.py``) before it is published.
     """
     staging = warehouse.run_staging(context.run_id)
     run = json.loads(staging.run.read_text())
@@ -50,6 +52,12 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     with warehouse.connect_build() as con:
         for done, table in enumerate(load_run(con, batches, context.run_id, utc_now(), skipped, unchanged), start=1):
             announce(context.log, f"load: {table} ({done}/{len(TABLES)} tables, {time.monotonic() - started:.1f} s)")
+        compacting = not run.get("written_whole") and grown_too_much(con, warehouse.paths.build)
+    if compacting:
+        announce(context.log, "load: compacting the file (it grew past the space its data needs)")
+        compacting = warehouse.compact_build()
+    run |= {"file_bytes": warehouse.paths.build.stat().st_size, "compacted": bool(run.get("written_whole") or compacting)}
+    with warehouse.connect_build() as con:
         pull = PullResult.from_json(staging.pull.read_text()) if staging.pull.exists() else None
         if pull is not None:
             record_pull(con, pull, context.run_id)

@@ -20,7 +20,7 @@ import sys
 import time
 import zipfile
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import duckdb
@@ -29,6 +29,7 @@ import psutil
 from pipelines.bench.corpus import make_corpus
 from pipelines.bench.registry_corpus import RegistryClones, write_archive, write_pages
 from pipelines.locations import samples_dir, user_data_dir
+from pipelines.parsing.model import TABLES
 
 TEMPLATES = samples_dir()
 JSON_TEMPLATES = TEMPLATES / "json"
@@ -126,7 +127,7 @@ def machine() -> str:
 FIRST_NUMBER = 90_000_000
 
 
-def bench(pages: int, work: Path, workers: int, form: str = "text") -> list[str]:
+def bench(pages: int, work: Path, workers: int, form: str = "text", days: int = 0) -> list[str]:
     """Full, 1%-changed and no-op runs on ``pages`` records in ``form``, rendered as markdown.
 
     text: one page per file, and 1% of the files rewritten with a later Last Updated. json: API
@@ -163,13 +164,57 @@ def bench(pages: int, work: Path, workers: int, form: str = "text") -> list[str]
                 change_one_percent(files)
         print(f"bench: {label} run on {pages:,} {form} records", file=sys.stderr)
         runs.append(run_cli(label, corpus, warehouse, work, workers))
+    growth = daily_growth(pages, corpus, warehouse, work, workers, days) if days and form == "json" else []
     shutil.rmtree(corpus, ignore_errors=True)
     titles = {
         "text": f"{pages:,} pages",
         "json": f"{pages:,} JSON studies in {len(files):,} API pages",
         "archive": f"{pages:,} JSON studies in the bulk archive",
     }
-    return render(titles[form], size, floor, runs) + comparison
+    return render(titles[form], size, floor, runs) + growth + comparison
+
+
+def daily_growth(pages: int, corpus: Path, warehouse: Path, work: Path, workers: int, days: int) -> list[str]:
+    """The file over ``days`` daily pulls, each landing a different 1% of the studies updated
+    (as new API pages), against a fresh load of the same files: it must not grow with re-loads."""
+    sizes: list[tuple[int, float, int]] = []
+    for day in range(1, days + 1):
+        updated = (date(2099, 1, 1) + timedelta(days=day)).isoformat()  # later than any clone's, within the contract's range
+        changed = RegistryClones(JSON_TEMPLATES_LIST(), seed=100 + day).studies(pages, FIRST_NUMBER + day, updated=updated, every=100)
+        write_pages(corpus / f"day-{day:03d}", changed)
+        print(f"bench: day {day} of {days} on {pages:,} json records", file=sys.stderr)
+        run = run_cli(f"day-{day}", corpus, warehouse, work, workers)
+        sizes.append((day, run.seconds, warehouse.stat().st_size))
+    fresh = work / f"bench-fresh-{pages}.duckdb"
+    shutil.rmtree(fresh.parent / f".{fresh.name}.work", ignore_errors=True)
+    fresh.unlink(missing_ok=True)
+    print(f"bench: fresh load of the same {pages:,} json records and {days} days", file=sys.stderr)
+    run_cli("fresh", corpus, fresh, work, workers)
+    same = duckdb_rows(warehouse) == duckdb_rows(fresh)
+    fresh_size = fresh.stat().st_size
+    fresh.unlink()
+    shutil.rmtree(fresh.parent / f".{fresh.name}.work", ignore_errors=True)
+    mib = 2**20
+    shown = [entry for entry in sizes if entry[0] in (1, 2, 5, 10, 20, days) or entry[0] % 10 == 0]
+    lines = [
+        f"#### {days} daily pulls of 1% each, then a fresh load of the same files",
+        "",
+        "| day | seconds | file MiB |",
+        "|---:|---:|---:|",
+        *(f"| {day} | {seconds:.1f} | {size / mib:,.0f} |" for day, seconds, size in shown),
+        f"| fresh load | | {fresh_size / mib:,.0f} |",
+        "",
+        f"After {days} daily loads the file is {sizes[-1][2] / fresh_size:.0%} of a fresh load of the same data "
+        f"(same rows in every table: {'yes' if same else 'NO'}); a daily load took {sum(s for _, s, _ in sizes) / days:.1f} s on average.",
+        "",
+    ]
+    return lines
+
+
+def duckdb_rows(warehouse: Path) -> dict[str, int]:
+    """Rows per page table of a warehouse (to tell two loads hold the same data)."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return {table: con.table(table).count("*").fetchall()[0][0] for table in TABLES}
 
 
 def JSON_TEMPLATES_LIST() -> list[Path]:  # noqa: N802 (a constant's value, read when asked)
@@ -263,6 +308,9 @@ def main(argv: list[str] | None = None) -> int:
         help="text pages, JSON API pages, the bulk archive (default: text and json)",
     )
     parser.add_argument(
+        "--days", type=int, default=0, help="then this many daily 1%% pulls on the JSON form, and a fresh load to compare the file with"
+    )
+    parser.add_argument(
         "--output",
         type=Path,
         default=None,
@@ -276,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     lines = [f"## {now:%Y-%m-%d %H:%M} UTC", "", f"Machine: {machine()}.", ""]
     for form in args.formats:
         for pages in args.pages:
-            lines += bench(pages, args.work, args.workers, form)
+            lines += bench(pages, args.work, args.workers, form, args.days)
     text = "\n".join(lines)
     print(text)
     if not args.output.exists():

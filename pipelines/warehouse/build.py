@@ -17,7 +17,7 @@ import duckdb
 
 from contracts import CONTRACTS, polars_schema
 from pipelines.settings import STORAGE_VERSION
-from pipelines.warehouse.ownership import Foreign, check_foreign, copy_foreign
+from pipelines.warehouse.ownership import Foreign, ForeignObjects, check_foreign, copy_foreign
 from pipelines.warehouse.paths import WarehousePaths, check_is_warehouse, connect
 from pipelines.warehouse.published import forget_published, record_published
 from pipelines.warehouse.runs import read_manifest
@@ -37,9 +37,10 @@ def remove_build(paths: WarehousePaths) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def start_build(paths: WarehousePaths, storage_version: str = STORAGE_VERSION) -> None:
+def start_build(paths: WarehousePaths, storage_version: str = STORAGE_VERSION) -> bool:
     """Create the build file: a copy of the published warehouse (or a new one) in the storage
-    format ``storage_version``, with every table and no index.
+    format ``storage_version``, with every table and no index. True when the file is written
+    whole (a new one, or one rewritten in another format).
 
     Only the published file is copied, never its write-ahead log: what a read-write client left
     there uncheckpointed is not the warehouse's. Users' own tables and views come along
@@ -49,7 +50,7 @@ def start_build(paths: WarehousePaths, storage_version: str = STORAGE_VERSION) -
     if not paths.published.exists():
         with connect(paths.build, storage_compatibility_version=storage_version) as con:
             ensure_schema(con)
-        return
+        return True
     check_is_warehouse(paths.published)
     shutil.copyfile(paths.published, paths.build)
     with connect(paths.build) as con:
@@ -59,6 +60,19 @@ def start_build(paths: WarehousePaths, storage_version: str = STORAGE_VERSION) -
         kept = check_foreign(con, paths.published, rewriting)
     if rewriting:
         rewrite(paths.build, storage_version, kept)
+    return rewriting
+
+
+def compact(path: Path, storage_version: str) -> bool:
+    """Rewrite a build whole (``rewrite``), keeping the users' objects; False, and the file as it
+    was, when it holds objects a rewrite cannot keep."""
+    with connect(path) as con:
+        try:
+            kept = check_foreign(con, path, rewriting=True)
+        except ForeignObjects:
+            return False
+    rewrite(path, storage_version, kept)
+    return True
 
 
 def _set_aside(path: Path) -> Path:

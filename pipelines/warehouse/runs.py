@@ -69,6 +69,8 @@ def record_run(
             "files_parsed": run["files_parsed"],
             **outcomes,
             "api_data_timestamp": api_data_timestamp,
+            "file_bytes": run.get("file_bytes"),
+            "compacted": run.get("compacted"),
         },
     )
     return outcomes

@@ -16,5 +16,7 @@ create table if not exists load_runs (
     issues_recorded bigint not null,
     trials_total bigint not null,
     api_data_timestamp timestamp,
-    inputs_skipped bigint not null
+    inputs_skipped bigint not null,
+    file_bytes bigint,
+    compacted boolean
 );

@@ -15,3 +15,5 @@ comment on column main.load_runs.issues_recorded is 'Quarantine rows written by 
 comment on column main.load_runs.trials_total is 'Trials in the warehouse after the run.';
 comment on column main.load_runs.api_data_timestamp is 'The ClinicalTrials.gov API''s dataTimestamp when the run pulled from it; NULL for runs that did not pull.';
 comment on column main.load_runs.inputs_skipped is 'Inputs the run did not read (a missing source, a FIFO, an unreadable folder, a broken link, a hidden file or archive entry), each a quarantine row with action skipped.';
+comment on column main.load_runs.file_bytes is 'Size of the warehouse file once this run loaded its tables (and compacted it, when it did), in bytes: the published file is this and its views, comments and this row; NULL for runs published before sizes were kept.';
+comment on column main.load_runs.compacted is 'True when this run wrote the file whole: its first load, or a compaction (the file had grown past 8% more bytes per trial than when last written whole: replaced trials leave their old rows'' space behind); NULL for runs published before.';
