@@ -30,6 +30,7 @@ from pipelines.bench.corpus import make_corpus
 from pipelines.bench.registry_corpus import RegistryClones, write_archive, write_pages
 from pipelines.locations import samples_dir, user_data_dir
 from pipelines.parsing.model import TABLES
+from pipelines.warehouse.sql_files import run_sql, sql
 
 TEMPLATES = samples_dir()
 JSON_TEMPLATES = TEMPLATES / "json"
@@ -184,7 +185,7 @@ def daily_growth(pages: int, corpus: Path, warehouse: Path, work: Path, workers:
         write_pages(corpus / f"day-{day:03d}", changed)
         print(f"bench: day {day} of {days} on {pages:,} json records", file=sys.stderr)
         run = run_cli(f"day-{day}", corpus, warehouse, work, workers)
-        sizes.append((day, run.seconds, warehouse.stat().st_size))
+        sizes.append((day, run.seconds, warehouse.stat().st_size, bool(run.report["run"].get("compacted"))))
     fresh = work / f"bench-fresh-{pages}.duckdb"
     shutil.rmtree(fresh.parent / f".{fresh.name}.work", ignore_errors=True)
     fresh.unlink(missing_ok=True)
@@ -195,17 +196,20 @@ def daily_growth(pages: int, corpus: Path, warehouse: Path, work: Path, workers:
     fresh.unlink()
     shutil.rmtree(fresh.parent / f".{fresh.name}.work", ignore_errors=True)
     mib = 2**20
-    shown = [entry for entry in sizes if entry[0] in (1, 2, 5, 10, 20, days) or entry[0] % 10 == 0]
+    compactions = [day for day, _, _, compacted in sizes if compacted]
+    shown = [entry for entry in sizes if entry[0] in (1, 2, 5, days) or entry[0] % 10 == 0 or entry[3]]
     lines = [
         f"#### {days} daily pulls of 1% each, then a fresh load of the same files",
         "",
-        "| day | seconds | file MiB |",
-        "|---:|---:|---:|",
-        *(f"| {day} | {seconds:.1f} | {size / mib:,.0f} |" for day, seconds, size in shown),
-        f"| fresh load | | {fresh_size / mib:,.0f} |",
+        "| day | seconds | file MiB | |",
+        "|---:|---:|---:|---|",
+        *(f"| {day} | {seconds:.1f} | {size / mib:,.0f} | {'compacted' if compacted else ''} |" for day, seconds, size, compacted in shown),
+        f"| fresh load | | {fresh_size / mib:,.0f} | |",
         "",
         f"After {days} daily loads the file is {sizes[-1][2] / fresh_size:.0%} of a fresh load of the same data "
-        f"(same rows in every table: {'yes' if same else 'NO'}); a daily load took {sum(s for _, s, _ in sizes) / days:.1f} s on average.",
+        f"(same rows in every table: {'yes' if same else 'NO'}); largest on any day: {max(size for _, _, size, _ in sizes) / fresh_size:.0%}. "
+        f"A daily load took {sum(entry[1] for entry in sizes) / days:.1f} s on average; the file was rewritten whole on "
+        f"{len(compactions)} of the {days} days ({', '.join(map(str, compactions)) or 'none'}).",
         "",
     ]
     return lines
@@ -234,42 +238,31 @@ def duckdb_read_json(archive: Path, work: Path) -> list[str]:
         for info in source.infolist():
             out.write(source.read(info).replace(b"\n", b" ") + b"\n")
     unpacked = time.monotonic() - started
-    try:
-        with duckdb.connect(str(folder / "read_json.duckdb"), config={"memory_limit": "1GB"}) as con:
-            for statement in READ_JSON_STATEMENTS:
-                con.execute(statement, {"path": str(ndjson)} if "$path" in statement else None)
-            counts = [con.execute(f"select count(*) from {table}").fetchone()[0] for table in ("trials", "sites", "conditions")]
-    except duckdb.Error as exc:  # it is a comparison: its failure is a result too
-        seconds = time.monotonic() - started
-        shutil.rmtree(folder, ignore_errors=True)
-        reason = str(exc).splitlines()[0]
-        return [
-            f"DuckDB's own `read_json` on the same studies (zip to NDJSON {unpacked:.1f} s, then read_json and unnest into "
-            f"trials, sites and conditions, 1GB memory limit) failed after {seconds:.1f} s: {reason}",
-            "",
-        ]
+    done: dict[str, tuple[float, int]] = {}  # table: seconds, rows
+    failed = ""
+    with duckdb.connect(str(folder / "read_json.duckdb"), config={"memory_limit": READ_JSON_MEMORY}) as con:
+        for name in READ_JSON_STATEMENTS:
+            table, step = name.removeprefix("bench/read_json_"), time.monotonic()
+            try:
+                run_sql(con, name, {"path": str(ndjson)} if "$path" in sql(name) else None)
+            except duckdb.Error as exc:  # it is a comparison: its failure is a result too
+                failed = f"; {table} failed after {time.monotonic() - step:.1f} s: {str(exc).splitlines()[0]}"
+                break
+            done[table] = (time.monotonic() - step, con.table(table).count("*").fetchall()[0][0])
     seconds = time.monotonic() - started
     shutil.rmtree(folder, ignore_errors=True)
+    rate = "" if failed else f", {done['trials'][1] / seconds:,.0f} trials/s"
+    steps = ", ".join(f"{table} {took:.1f} s ({rows:,} rows)" for table, (took, rows) in done.items())
     return [
-        f"DuckDB's own `read_json` on the same studies (zip to NDJSON {unpacked:.1f} s, then read_json and unnest into trials, "
-        f"sites and conditions; no contracts, quarantine or publish): {seconds:.1f} s, {counts[0] / seconds:,.0f} records/s; "
-        f"{counts[0]:,} trials, {counts[1]:,} sites, {counts[2]:,} conditions.",
+        f"DuckDB's own `read_json` on the same studies, as a user might load them instead (zip to NDJSON {unpacked:.1f} s, then "
+        f"`read_json` and `unnest` into trials, sites and conditions, {READ_JSON_MEMORY} memory limit; no contracts, quarantine "
+        f"or publish): {seconds:.1f} s in all{rate}; {steps or 'nothing loaded'}{failed}.",
         "",
     ]
 
 
-READ_JSON_STATEMENTS = (
-    "create table studies as select protocolSection as p from read_json($path, format = 'newline_delimited', "
-    "columns = {protocolSection: 'JSON'}, maximum_object_size = 16777216)",
-    "create table trials as select p->>'$.identificationModule.nctId' as nct_id, p->>'$.identificationModule.briefTitle' as title, "
-    "p->>'$.statusModule.overallStatus' as overall_status, (p->>'$.designModule.enrollmentInfo.count')::integer as enrollment, "
-    "(p->>'$.statusModule.lastUpdatePostDateStruct.date') as last_updated from studies",
-    "create table sites as select p->>'$.identificationModule.nctId' as nct_id, unnest(from_json(p->'$.contactsLocationsModule.locations', "
-    '\'[{"facility": "VARCHAR", "city": "VARCHAR", "state": "VARCHAR", "country": "VARCHAR", "status": "VARCHAR"}]\'), '
-    "recursive := true) from studies",
-    "create table conditions as select p->>'$.identificationModule.nctId' as nct_id, "
-    "unnest(from_json(p->'$.conditionsModule.conditions', '[\"VARCHAR\"]')) as condition from studies",
-)
+READ_JSON_MEMORY = "1GB"
+READ_JSON_STATEMENTS = ("bench/read_json_studies", "bench/read_json_trials", "bench/read_json_sites", "bench/read_json_conditions")
 
 
 def render(title: str, size: int, floor: float, runs: list[Measured]) -> list[str]:

@@ -15,3 +15,15 @@ def test_bench_reports_full_incremental_and_noop_runs_with_stages_and_memory(tmp
     assert [cells[0].strip() for cells in (rows["full"], rows["incremental"], rows["no-op"])] == ["200", "2", "0"]
     assert rows["full"][-1].strip().endswith("MiB") and int(rows["full"][-1].split()[0]) > 0
     assert not list((tmp_path / "work").glob("corpus-*"))  # the corpus is removed after the runs
+
+
+def test_bench_on_the_archive_compares_read_json_and_on_json_measures_daily_growth(tmp_path):
+    output = tmp_path / "benchmarks.md"
+    argv = ["--pages", "150", "--format", "archive", "json", "--days", "2", "--workers", "1"]
+    assert main([*argv, "--work", str(tmp_path / "work"), "--output", str(output)]) == 0
+    text = output.read_text()
+    assert "### 150 JSON studies in the bulk archive" in text and "### 150 JSON studies in 1 API pages" in text
+    assert "DuckDB's own `read_json` on the same studies" in text and "studies " in text
+    assert "#### 2 daily pulls of 1% each, then a fresh load of the same files" in text
+    assert "(same rows in every table: yes)" in text
+    assert "| fresh load |" in text
