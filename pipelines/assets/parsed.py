@@ -26,7 +26,7 @@ def parsed_records(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     files = LandingPlan.files_of(read_parquet(staging.plan))
     loaded_at = utc_now()
     archives = LandingPlan.archives_of(read_parquet(staging.archives))  # changed archives: the entries to read
-    units = units_of(files, warehouse.batch_size, planned=archives)
+    units = units_of(files, warehouse.batch_size, planned=archives, index_dir=staging.index)
     jobs = [
         (batch, batch_dir(staging.parsed, n), context.run_id, loaded_at, warehouse.batch_size)
         for n, batch in enumerate(batches_of(units, warehouse.batch_size, MAX_BATCH_BYTES))

@@ -139,7 +139,7 @@ def _parse_unit(unit: Unit, load_id: str, loaded_at: datetime, rows: _Rows) -> I
     file = unit.file
     read = 0
     try:
-        for record in read_records(file, unit.entries, unit.file_sha256):
+        for record in read_records(file, unit.entry_table(), unit.file_sha256):
             rows.records += 1
             if record.skipped:
                 issue = Issue(record.error.stage, record.error.reason, action=SKIPPED)

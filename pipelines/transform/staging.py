@@ -55,6 +55,11 @@ class RunStaging:
         return self.root / "unchanged.parquet"
 
     @property
+    def index(self) -> Path:
+        """The entry tables of the archives being parsed, which units name slices of (``parsed_records``)."""
+        return self.root / "index"
+
+    @property
     def parsed(self) -> Path:
         """The parsed batches (``parsed_records``)."""
         return self.root / "parsed"

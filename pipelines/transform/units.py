@@ -21,21 +21,37 @@ from pipelines.transform.parallel import in_own_process
 ONE_DOCUMENT_SUFFIXES = (".txt", ".txt.gz", ".json", ".json.gz")
 
 
+@dataclass(frozen=True)
+class StagedEntries:
+    """Rows ``start`` to ``start + count`` of an archive's entry table, staged as Parquet at
+    ``table``: a worker reads its slice itself, so the main process holds no entry."""
+
+    table: str
+    start: int
+    count: int
+
+    def read(self) -> pl.DataFrame:
+        return pl.scan_parquet(self.table, glob=False).slice(self.start, self.count).collect()
+
+
 @dataclass(frozen=True, eq=False)  # a unit is itself, whatever its entries
 class Unit:
     """A file to parse, or some entries of an archive (with the archive's hash, computed once)."""
 
     file: SourceFile
-    entries: pl.DataFrame | None = None  # some rows of the archive's entry table (``ENTRY_SCHEMA``)
+    entries: pl.DataFrame | StagedEntries | None = None  # rows of the archive's entry table (``ENTRY_SCHEMA``)
     file_sha256: str | None = None
     archive_entries: int = 0  # entries in the whole archive, to share its size among units
     document_bytes: int | None = None  # a gzipped document's size once unpacked
     archive_records: int = 0  # entries of the whole archive that are read (not skipped)
+    entry_bytes: int = 0  # the unit's entries unpacked, as the archive's index gives them
 
     @property
     def weight(self) -> int:
         """Records the unit is expected to hold (an API page may hold more: its bytes bound it too)."""
-        return self.entries.height if self.entries is not None else 1
+        if self.entries is None:
+            return 1
+        return self.entries.count if isinstance(self.entries, StagedEntries) else self.entries.height
 
     @property
     def size_bytes(self) -> int:
@@ -43,7 +59,42 @@ class Unit:
         tenfold) and for archive entries (as the archive's index gives them)."""
         if self.entries is None:
             return self.document_bytes or self.file.size_bytes
-        return int(self.entries["file_size"].sum())
+        return self.entry_bytes
+
+    def entry_table(self) -> pl.DataFrame | None:
+        """The unit's entries (``ENTRY_SCHEMA``), read from staging when staged there."""
+        return self.entries.read() if isinstance(self.entries, StagedEntries) else self.entries
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """How an archive's entry table is cut into units: (first row, rows, unpacked bytes) each."""
+
+    cuts: list[tuple[int, int, int]]
+    entries: int
+    records: int
+
+
+def _layout(entries: pl.DataFrame, entries_per_unit: int, max_unit_bytes: int) -> _Layout:
+    records = entries.filter(pl.col("skipped").is_null()).height
+    if not records:  # an archive with no record to read is one unit, which says so
+        return _Layout([(0, entries.height, int(entries["file_size"].sum()))], entries.height, 0)
+    cuts: list[tuple[int, int, int]] = []
+    start = size = 0
+    for end, entry_size in enumerate(entries["file_size"].to_list(), start=1):
+        size += entry_size
+        if end - start >= entries_per_unit or size >= max_unit_bytes or end == entries.height:
+            cuts.append((start, end - start, size))
+            start, size = end, 0
+    return _Layout(cuts, entries.height, records)
+
+
+def stage_index(path: Path, table: Path, entries_per_unit: int, max_unit_bytes: int) -> _Layout:
+    """Read an archive's index, stage it as Parquet at ``table`` and say how to cut it (run in a
+    process of its own for a large archive: only the layout comes back)."""
+    entries = archive_entries(path)
+    entries.write_parquet(table)
+    return _layout(entries, entries_per_unit, max_unit_bytes)
 
 
 # Input bytes per batch (unpacked), besides the record count: bounds a parser process's memory
@@ -59,13 +110,18 @@ def units_of(
     entries_per_unit: int,
     max_unit_bytes: int = MAX_BATCH_BYTES,
     planned: dict[str, tuple[str, pl.DataFrame]] | None = None,
+    index_dir: Path | None = None,
 ) -> list[Unit]:
     """One unit per file; archives cut into units of at most ``entries_per_unit`` entries and
     about ``max_unit_bytes`` unpacked. ``planned`` gives, by path, the hash and the entries to
-    read of an archive the landing plan compared entry by entry (only those are read)."""
+    read of an archive the landing plan compared entry by entry (only those are read). With
+    ``index_dir`` each archive's entry table is staged there and a unit names its slice of it
+    (``StagedEntries``), so this process holds none; without, units hold their rows."""
     planned = planned or {}
+    if index_dir is not None:
+        index_dir.mkdir(parents=True, exist_ok=True)
     units: list[Unit] = []
-    for file in files:
+    for number, file in enumerate(files):
         path = Path(file.path)
         try:  # text and JSON names are not opened here (a no-archive run costs no extra open per file)
             archive = not path.name.lower().endswith(ONE_DOCUMENT_SUFFIXES) and is_archive(path)
@@ -74,25 +130,25 @@ def units_of(
         if not archive:
             units.append(Unit(file, document_bytes=gzip_size(path) if path.name.lower().endswith(".gz") else None))
             continue
-        if file.path in planned:
-            sha256, entries = planned[file.path]
-        else:
-            try:
-                entries = archive_index(file)
+        table = index_dir / f"archive-{number:06d}.parquet" if index_dir is not None else None
+        try:
+            if file.path in planned:
+                sha256, entries = planned[file.path]
+            else:
                 sha256 = sha256_of(path)
-            except (UnreadablePage, OSError):
-                units.append(Unit(file))
-                continue
-        records = entries.filter(pl.col("skipped").is_null()).height
-        if not records:  # an archive with no record to read is one unit, which says so
-            units.append(Unit(file, entries, sha256, entries.height, archive_records=0))
+                entries = None if table is not None and file.size_bytes > OWN_PROCESS_INDEX_BYTES else archive_index(file)
+            if entries is None:  # staged by a process of its own: this one never holds the entries
+                layout = in_own_process(stage_index, path, table, entries_per_unit, max_unit_bytes)
+            else:
+                layout = _layout(entries, entries_per_unit, max_unit_bytes)
+                if table is not None:
+                    entries.write_parquet(table)
+        except (UnreadablePage, OSError):
+            units.append(Unit(file))
             continue
-        start = size = 0
-        for end, entry_size in enumerate(entries["file_size"].to_list(), start=1):
-            size += entry_size
-            if end - start >= entries_per_unit or size >= max_unit_bytes or end == entries.height:
-                units.append(Unit(file, entries.slice(start, end - start), sha256, entries.height, archive_records=records))
-                start, size = end, 0
+        for start, count, size in layout.cuts:
+            rows = StagedEntries(str(table), start, count) if table is not None else entries.slice(start, count)
+            units.append(Unit(file, rows, sha256, layout.entries, archive_records=layout.records, entry_bytes=size))
     return units
 
 

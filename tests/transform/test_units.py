@@ -6,7 +6,7 @@ import pytest
 
 import pipelines.transform.units as units_module
 from pipelines.parsing.reader import SourceFile, UnreadablePage
-from pipelines.transform.units import archive_index, units_of
+from pipelines.transform.units import StagedEntries, archive_index, units_of
 from tests.adversarial.conftest import study_bytes, zip_of
 
 
@@ -41,3 +41,14 @@ def test_an_unreadable_index_read_in_its_own_process_says_why(tmp_path, monkeypa
     with pytest.raises(UnreadablePage, match="not a readable zip archive") as raised:
         archive_index(source(broken))
     assert raised.value.stage == "read"
+
+
+def test_with_an_index_folder_units_name_slices_of_the_staged_entry_table(archive, tmp_path, monkeypatch):
+    in_memory = units_of([source(archive)], entries_per_unit=3)
+    staged = units_of([source(archive)], entries_per_unit=3, index_dir=tmp_path)
+    assert all(isinstance(unit.entries, StagedEntries) for unit in staged)
+    assert [u.entry_table().equals(m.entries) for u, m in zip(staged, in_memory, strict=True)] == [True] * 3
+    assert [(u.weight, u.size_bytes) for u in staged] == [(m.weight, m.size_bytes) for m in in_memory]
+    monkeypatch.setattr(units_module, "OWN_PROCESS_INDEX_BYTES", 0)  # staged by a process of its own
+    again = units_of([source(archive)], entries_per_unit=3, index_dir=tmp_path / "own")
+    assert [u.entry_table().equals(m.entries) for u, m in zip(again, in_memory, strict=True)] == [True] * 3
