@@ -25,6 +25,8 @@ from pipelines.warehouse.sql_files import run_sql
 BATCHES_PER_SLICE = 10
 # Trials whose versions are decided together (all records of a trial are in the same share).
 TRIALS_PER_DECISION = 100_000
+# A winning record: its trial, and the number of the batch folder it is staged in.
+LOADED_SCHEMA = pl.Schema({"nct_id": pl.String, "batch": pl.Int32})
 
 
 def load_run(
@@ -108,7 +110,7 @@ class RunVersions:
     """What the version rule decided for a run's records: the winning record of each trial (its
     NCT ID and batch number), the stored trials they replace, and the records that lost."""
 
-    loaded: list[pl.DataFrame] = field(default_factory=list)  # nct_id, batch (its number); one frame once decided
+    loaded: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=LOADED_SCHEMA))  # nct_id, batch (its number)
     replaced_ids: list[str] = field(default_factory=list)
     superseded_uris: list[str] = field(default_factory=list)  # lost to a record of this run, or to the stored one
     replaced_uris: list[str] = field(default_factory=list)  # stored records replaced by a record of this run
@@ -121,10 +123,8 @@ class RunVersions:
     def loaded_in(self, folders: list[Path], first: int, count: int) -> pl.DataFrame:
         """The winning records staged in ``folders[first:first + count]``, with their folder."""
         names = {number: str(folders[number]) for number in range(first, first + count)}
-        return (
-            self.loaded[0]
-            .filter(pl.col("batch").is_between(first, first + count - 1))
-            .select("nct_id", batch=pl.col("batch").replace_strict(names, return_dtype=pl.String))
+        return self.loaded.filter(pl.col("batch").is_between(first, first + count - 1)).select(
+            "nct_id", batch=pl.col("batch").replace_strict(names, return_dtype=pl.String)
         )
 
 
@@ -135,7 +135,7 @@ def _decide_versions(con: duckdb.DuckDBPyConnection, folders: list[Path], load_i
     share's records and stored versions, whatever the run's size."""
     total = sum(pl.scan_parquet(staged_file(folder, TRIAL_TABLE), glob=False).select(pl.len()).collect().item() for folder in folders)
     shares = max(1, -(-total // TRIALS_PER_DECISION))
-    in_run, stale = [], []
+    in_run, stale, loaded = [], [], []
     versions = RunVersions()
     for share in range(shares):
         kept, superseded = latest_per_trial(_staged_versions(folders, share, shares))
@@ -150,16 +150,16 @@ def _decide_versions(con: duckdb.DuckDBPyConnection, folders: list[Path], load_i
             for row in superseded.iter_rows(named=True)
         ]
         stale += decision.problems
-        versions.loaded.append(kept.filter(~pl.col("nct_id").is_in(decision.stale_ids)).select("nct_id", "batch"))
-        versions.replaced_ids += sorted({row[0] for row in stored} - set(decision.stale_ids))
+        loaded.append(kept.filter(~pl.col("nct_id").is_in(decision.stale_ids)).select("nct_id", "batch"))
+        versions.replaced_ids += {row[0] for row in stored} - set(decision.stale_ids)
         versions.superseded_uris += [*superseded["source_uri"], *decision.stale_uris]
         versions.replaced_uris += decision.replaced_uris
     versions.problems = in_run + stale
-    versions.loaded = [pl.concat([pl.DataFrame(schema={"nct_id": pl.String, "batch": pl.Int32}), *versions.loaded], rechunk=True)]
+    versions.loaded = pl.concat([versions.loaded, *loaded], rechunk=True)
     return versions
 
 
-def _staged_versions(folders: list[Path], share: int = 0, shares: int = 1) -> pl.DataFrame:
+def _staged_versions(folders: list[Path], share: int, shares: int) -> pl.DataFrame:
     """The version columns of the staged trials in one share (by NCT ID), with the number of the
     batch folder each is staged in."""
     schema = polars_schema(Trials)
@@ -169,4 +169,6 @@ def _staged_versions(folders: list[Path], share: int = 0, shares: int = 1) -> pl
         .with_columns(batch=pl.lit(number, pl.Int32))
         for number, folder in enumerate(folders)
     ]
-    return pl.concat(frames) if frames else pl.DataFrame(schema={**{c: schema[c] for c in VERSION_COLUMNS}, "batch": pl.Int32})
+    return (
+        pl.concat(frames) if frames else pl.DataFrame(schema={**{c: schema[c] for c in VERSION_COLUMNS}, "batch": LOADED_SCHEMA["batch"]})
+    )
