@@ -33,6 +33,11 @@ class RunSummary:
     def succeeded(self) -> bool:
         return self.published or self.unchanged
 
+    @property
+    def outcome(self) -> str:
+        """What became of the warehouse, in words."""
+        return "the warehouse was published" if self.published else "nothing changed" if self.unchanged else "nothing was published"
+
     def to_dict(self) -> dict:
         """The summary as plain JSON values (``trials run --report``)."""
         pull = (

@@ -9,11 +9,11 @@ import logging
 import os
 import sys
 import time
-from pathlib import Path
 
 import dagster as dg
 from pydantic import ValidationError
 
+from pipelines.atomic import write_whole
 from pipelines.cli import API_FLAGS, EXIT_NOT_PUBLISHED, EXIT_PUBLISHED, EXIT_USAGE
 from pipelines.definitions import make_definitions
 from pipelines.jobs import api_pull_job, trials_job
@@ -76,24 +76,14 @@ def run_command(args: argparse.Namespace) -> int:
     print(summary.render(), file=sys.stdout if summary.succeeded else sys.stderr)
     if args.report:
         try:
-            _write_report(args.report, json.dumps(summary.to_dict(), indent=2))
+            write_whole(args.report, json.dumps(summary.to_dict(), indent=2).encode())
         except OSError as exc:
-            done = (
-                "the warehouse was published" if summary.published else "nothing changed" if summary.unchanged else "nothing was published"
+            print(
+                f"trials: error: {summary.outcome}, but the report {args.report} could not be written: {exc.strerror or exc}",
+                file=sys.stderr,
             )
-            print(f"trials: error: {done}, but the report {args.report} could not be written: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_NOT_PUBLISHED
     return EXIT_PUBLISHED if summary.succeeded else EXIT_NOT_PUBLISHED
-
-
-def _write_report(path: Path, text: str) -> None:
-    """Write the report whole or not at all (a scheduler reading it never sees half)."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_text(text)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def execute(

@@ -52,11 +52,11 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     with warehouse.connect_build() as con:
         for done, table in enumerate(load_run(con, batches, context.run_id, utc_now(), skipped, unchanged), start=1):
             announce(context.log, f"load: {table} ({done}/{len(TABLES)} tables, {time.monotonic() - started:.1f} s)")
-        compacting = not run.get("written_whole") and grown_too_much(con, warehouse.paths.build)
-    if compacting:
+        grown = not run["written_whole"] and grown_too_much(con, warehouse.paths.build)
+    if grown:
         announce(context.log, "load: compacting the file (it grew past the space its data needs)")
-        compacting = warehouse.compact_build()
-    run |= {"file_bytes": warehouse.paths.build.stat().st_size, "compacted": bool(run.get("written_whole") or compacting)}
+    compacted = grown and warehouse.compact_build()
+    run |= {"file_bytes": warehouse.paths.build.stat().st_size, "compacted": run["written_whole"] or compacted}
     with warehouse.connect_build() as con:
         pull = PullResult.from_json(staging.pull.read_text()) if staging.pull.exists() else None
         if pull is not None:

@@ -94,8 +94,18 @@ def nothing_changed(discovery: Discovery, manifest: pl.DataFrame) -> bool:
     nothing was skipped: a run would parse nothing and report nothing."""
     if discovery.skipped:
         return False
-    known = dict(zip(manifest["source_uri"], zip(manifest["size_bytes"], manifest["mtime_ns"], strict=True), strict=True))
-    return all(known.get(found.uri) == (found.size_bytes, found.mtime_ns) for found in discovery.files)
+    known = _known(manifest)
+    for found in discovery.files:
+        facts = known.get(found.uri)
+        if facts is None or facts[1:] != (found.size_bytes, found.mtime_ns):
+            return False
+    return True
+
+
+def _known(manifest: pl.DataFrame) -> dict[str, tuple[str, int, int]]:
+    """The manifest's facts of each file, by URI: its hash, size and modification time."""
+    columns = (manifest[c].to_list() for c in ("sha256", "size_bytes", "mtime_ns"))
+    return dict(zip(manifest["source_uri"].to_list(), zip(*columns, strict=True), strict=True))
 
 
 def plan_landing(
@@ -109,13 +119,7 @@ def plan_landing(
     every file is hashed. A changed archive the warehouse holds entries of (``stored_entries``)
     is read only for its new or changed entries; one with none is unchanged.
     """
-    known = dict(
-        zip(
-            manifest["source_uri"].to_list(),
-            zip(*(manifest[c].to_list() for c in ("sha256", "size_bytes", "mtime_ns")), strict=True),
-            strict=True,
-        )
-    )
+    known = _known(manifest)
     found = discovery.files
     to_parse: list[SourceFile] = []
     archives: dict[str, ArchivePlan] = {}
