@@ -30,6 +30,7 @@ from pipelines.bench.corpus import make_corpus
 from pipelines.bench.registry_corpus import RegistryClones, write_archive, write_pages
 from pipelines.locations import samples_dir, user_data_dir
 from pipelines.parsing.model import TABLES
+from pipelines.warehouse.runs import count_rows, table_counts
 from pipelines.warehouse.sql_files import run_sql, sql
 
 TEMPLATES = samples_dir()
@@ -151,8 +152,7 @@ def bench(pages: int, work: Path, workers: int, form: str = "text", days: int = 
         files = make_corpus(sorted(TEMPLATES.glob("*.txt")), corpus, pages)
     floor, size = read_floor(files)
     warehouse = work / f"bench-{form}-{pages}.duckdb"
-    shutil.rmtree(warehouse.parent / f".{warehouse.name}.work", ignore_errors=True)
-    warehouse.unlink(missing_ok=True)
+    remove_warehouse(warehouse)
     runs = []
     for label in ("full", "incremental", "no-op"):
         if label == "incremental":
@@ -187,14 +187,12 @@ def daily_growth(pages: int, corpus: Path, warehouse: Path, work: Path, workers:
         run = run_cli(f"day-{day}", corpus, warehouse, work, workers)
         sizes.append((day, run.seconds, warehouse.stat().st_size, bool(run.report["run"].get("compacted"))))
     fresh = work / f"bench-fresh-{pages}.duckdb"
-    shutil.rmtree(fresh.parent / f".{fresh.name}.work", ignore_errors=True)
-    fresh.unlink(missing_ok=True)
+    remove_warehouse(fresh)
     print(f"bench: fresh load of the same {pages:,} json records and {days} days", file=sys.stderr)
     run_cli("fresh", corpus, fresh, work, workers)
     same = duckdb_rows(warehouse) == duckdb_rows(fresh)
     fresh_size = fresh.stat().st_size
-    fresh.unlink()
-    shutil.rmtree(fresh.parent / f".{fresh.name}.work", ignore_errors=True)
+    remove_warehouse(fresh)
     mib = 2**20
     compactions = [day for day, _, _, compacted in sizes if compacted]
     shown = [entry for entry in sizes if entry[0] in (1, 2, 5, days) or entry[0] % 10 == 0 or entry[3]]
@@ -218,7 +216,13 @@ def daily_growth(pages: int, corpus: Path, warehouse: Path, work: Path, workers:
 def duckdb_rows(warehouse: Path) -> dict[str, int]:
     """Rows per page table of a warehouse (to tell two loads hold the same data)."""
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        return {table: con.table(table).count("*").fetchall()[0][0] for table in TABLES}
+        return table_counts(con, TABLES)
+
+
+def remove_warehouse(warehouse: Path) -> None:
+    """A bench warehouse and its work folder, gone (each run starts from nothing)."""
+    shutil.rmtree(warehouse.parent / f".{warehouse.name}.work", ignore_errors=True)
+    warehouse.unlink(missing_ok=True)
 
 
 def JSON_TEMPLATES_LIST() -> list[Path]:  # noqa: N802 (a constant's value, read when asked)
@@ -248,7 +252,7 @@ def duckdb_read_json(archive: Path, work: Path) -> list[str]:
             except duckdb.Error as exc:  # it is a comparison: its failure is a result too
                 failed = f"; {table} failed after {time.monotonic() - step:.1f} s: {str(exc).splitlines()[0]}"
                 break
-            done[table] = (time.monotonic() - step, con.table(table).count("*").fetchall()[0][0])
+            done[table] = (time.monotonic() - step, count_rows(con, table))
     seconds = time.monotonic() - started
     shutil.rmtree(folder, ignore_errors=True)
     rate = "" if failed else f", {done['trials'][1] / seconds:,.0f} trials/s"

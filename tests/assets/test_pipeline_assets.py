@@ -10,6 +10,7 @@ import pipelines.warehouse.load as load
 import pipelines.warehouse.storage as storage
 import pipelines.warehouse.views as views
 from contracts import CONTRACTS, PAGE_CONTRACTS
+from pipelines.bench.run import change_one_percent
 from pipelines.checks import KEYED_TABLES
 from pipelines.parsing.model import CHILD_TABLES
 from pipelines.warehouse.paths import WarehousePaths as warehouse_paths
@@ -161,22 +162,15 @@ def test_versions_decided_a_share_of_trials_at_a_time_give_the_same_warehouse(go
     assert query(seven_shares, "select count(*) from quarantine where action = 'superseded'") == [(13,)]
 
 
-def _update_one_page(folder):
-    page = sorted(folder.rglob("*.txt"))[0]
-    text = page.read_text()
-    start = text.index("Last Updated: ")
-    page.write_text(text[: start + 14] + "2099-12-31" + text[text.index("\n", start) :])
-
-
 def test_a_file_grown_past_its_limit_is_rewritten_whole_before_it_is_published(good_dir, warehouse, materialize_all, monkeypatch):
     assert materialize_all(warehouse, good_dir).success
     with duckdb.connect(str(warehouse)) as con:  # a user's table, which the rewrite keeps
         con.execute("create table notes as select 'mine' as note")
-    _update_one_page(good_dir)
+    change_one_percent(sorted(good_dir.rglob("*.txt"))[:1])  # one page, a later Last Updated
     assert materialize_all(warehouse, good_dir).success  # within the limit: not rewritten
     monkeypatch.setattr(storage, "MIN_COMPACT_BYTES", 0)
     monkeypatch.setattr(storage, "GROWTH_LIMIT", 0.0)  # any file counts as grown
-    _update_one_page(good_dir)
+    change_one_percent(sorted(good_dir.rglob("*.txt"))[:1])  # one page, a later Last Updated
     before = table_contents(warehouse, list(PAGE_CONTRACTS), frozenset({"load_id", "loaded_at"}))
     result = materialize_all(warehouse, good_dir)
     assert result.success and all(check_results(result).values())
