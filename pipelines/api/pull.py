@@ -26,6 +26,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
 from pipelines.api.client import ApiError, CtGovClient
+from pipelines.atomic import write_whole
 from pipelines.clock import utc_now
 from pipelines.parsing.records import PULL_MARKER
 
@@ -149,7 +150,7 @@ def pull(
             pages += 1
             if body["studies"]:
                 studies += len(body["studies"])
-                _write_atomically(partial / f"page-{pages:05d}.json.gz", gzip.compress(raw, compresslevel=5))
+                write_whole(partial / f"page-{pages:05d}.json.gz", gzip.compress(raw, compresslevel=5))
             if pages == 1 and isinstance(body.get("totalCount"), int) and not isinstance(body.get("totalCount"), bool):
                 total = max(0, body["totalCount"])
                 per_page = len(body["studies"]) or page_size  # the API may give fewer than asked
@@ -179,16 +180,10 @@ def pull(
         result = PullResult(
             scope, client.settings.base_url, since, watermark, data_timestamp, pages, studies, str(final), started_at, utc_now()
         )
-        _write_atomically(partial / PULL_MARKER, result.to_json().encode())
+        write_whole(partial / PULL_MARKER, result.to_json().encode())
         shutil.rmtree(final, ignore_errors=True)
         os.replace(partial, final)
         return result
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)

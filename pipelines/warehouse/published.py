@@ -12,6 +12,7 @@ the full path, as if they were not there.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 from functools import cache
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import polars as pl
 
+from pipelines.atomic import write_whole
 from pipelines.warehouse.paths import WarehousePaths
 
 _CODE_PACKAGES = ("pipelines", "contracts")
@@ -58,13 +60,10 @@ def forget_published(paths: WarehousePaths) -> None:
 def record_published(paths: WarehousePaths, manifest: pl.DataFrame, signature: str) -> None:
     """Keep the facts of the file just published, with its manifest (``read_manifest``'s frame)."""
     paths.work_dir.mkdir(parents=True, exist_ok=True)
-    tmp = _manifest_path(paths).with_suffix(".tmp")
-    manifest.write_parquet(tmp)
-    os.replace(tmp, _manifest_path(paths))
-    facts = {"identity": _identity(paths.published), "signature": signature}
-    tmp = _facts_path(paths).with_suffix(".tmp")
-    tmp.write_text(json.dumps(facts))
-    os.replace(tmp, _facts_path(paths))
+    table = io.BytesIO()
+    manifest.write_parquet(table)
+    write_whole(_manifest_path(paths), table.getvalue())
+    write_whole(_facts_path(paths), json.dumps({"identity": _identity(paths.published), "signature": signature}).encode())
 
 
 def published_manifest(paths: WarehousePaths, signature: str) -> pl.DataFrame | None:
