@@ -9,6 +9,14 @@ from contracts.codes import NCT_ID_PATTERN, SOURCE_KIND
 PARENT_TABLE = "trials"
 
 
+def from_json(*paths: str) -> dict[str, tuple[str, ...]]:
+    """A field's ``metadata``: the leaf paths of the API v2 study JSON it is loaded from, dotted,
+    lists not marked (``protocolSection.contactsLocationsModule.locations.city``). Every leaf path
+    the registry publishes is declared by one field here or ignored, with a reason, in
+    ``pipelines/parsing/json_paths.py``; a path neither knows is reported at run time."""
+    return {"json": paths}
+
+
 class ChildTable(pa.DataFrameModel):
     """A row that belongs to one trial and keeps its order in the trial's record.
 

@@ -32,6 +32,11 @@ class FileManifest(pa.DataFrameModel):
         nullable=True, ge=0, description="Unpacked size of that archive entry, as the archive's index gives it; NULL outside archives."
     )
 
+    parser_version: Optional[str] = pa.Field(
+        nullable=True,
+        description="Version of the parsing code that read the record (pipelines.parsing.version); a record read by another version is read again, so new fields are filled for every trial. NULL for records read before versions were kept.",
+    )
+
     class Config:
         strict = True
         name = "file_manifest"

@@ -1,7 +1,7 @@
 import pandera.polars as pa
 import polars as pl
 
-from contracts.base import ChildTable
+from contracts.base import ChildTable, from_json
 
 
 class InterventionOtherNames(ChildTable):
@@ -10,8 +10,12 @@ class InterventionOtherNames(ChildTable):
     intervention_ordinal: pl.Int32 = pa.Field(
         ge=1, description="The intervention (interventions.ordinal of the same trial) the name belongs to."
     )
-    intervention_name: str = pa.Field(description="That intervention's name.")
-    other_name: str = pa.Field(description="The other name.")
+    intervention_name: str = pa.Field(
+        metadata=from_json("protocolSection.armsInterventionsModule.interventions.name"), description="That intervention's name."
+    )
+    other_name: str = pa.Field(
+        metadata=from_json("protocolSection.armsInterventionsModule.interventions.otherNames"), description="The other name."
+    )
 
     class Config:
         name = "intervention_other_names"

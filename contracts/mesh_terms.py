@@ -1,7 +1,12 @@
 import pandera.polars as pa
 
 from contracts import codes
-from contracts.base import ChildTable
+from contracts.base import ChildTable, from_json
+
+
+def _paths(key: str) -> dict:
+    modules = ("conditionBrowseModule", "interventionBrowseModule")
+    return from_json(*(f"derivedSection.{module}.{kind}.{key}" for module in modules for kind in ("meshes", "ancestors")))
 
 
 class MeshTerms(ChildTable):
@@ -11,8 +16,14 @@ class MeshTerms(ChildTable):
     level: str = pa.Field(
         isin=codes.MESH_LEVEL, description="term (assigned to the trial) or ancestor (a broader term above one, for grouping)."
     )
-    mesh_id: str = pa.Field(description="MeSH descriptor ID (D003920).")
-    term: str = pa.Field(description="MeSH heading (Diabetes Mellitus).")
+    mesh_id: str = pa.Field(
+        metadata=_paths("id"),
+        description="MeSH descriptor ID (D003920).",
+    )
+    term: str = pa.Field(
+        metadata=_paths("term"),
+        description="MeSH heading (Diabetes Mellitus).",
+    )
 
     class Config:
         name = "mesh_terms"

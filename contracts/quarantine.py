@@ -28,6 +28,10 @@ class Quarantine(pa.DataFrameModel):
         description="What was done: rejected (record not loaded), nulled (field stored as NULL), dropped (child row left out), superseded (a newer record of the trial won), reported (kept out of the tables), skipped (an input not read: a FIFO, an unreadable folder, a broken link, a hidden file or archive entry).",
     )
     recorded_at: datetime.datetime = pa.Field(description="When the problem was recorded (UTC).")
+    occurrences: int = pa.Field(
+        ge=1,
+        description="Records the row stands for: 1, except for a JSON field the parser does not know, reported once per run and path with the number of records that had it (source_uri is the first of them).",
+    )
 
     class Config:
         strict = True

@@ -26,6 +26,8 @@ SAMPLES = PROJECT / "data" / "samples"
 SEED = SAMPLES / "NCT02013167.txt"  # the original page: the authority on the format
 TEXT_PAGES = sorted(p for p in SAMPLES.glob("*.txt") if p != SEED)  # the 13 other pages
 JSON_DIR = SAMPLES / "json"  # their 13 API v2 twins
+# A study holding every leaf path the registry publishes outside its results (made from a real one).
+EVERY_FIELD = Path(__file__).parent / "fixtures" / "json" / "every_field.json"
 BAD_DIR = FIXTURES / "bad"
 
 

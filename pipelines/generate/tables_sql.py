@@ -1,6 +1,7 @@
 """Each table's SQL, from its contract and the templates in ``sql/templates``.
 
 - ``sql/ddl/<table>.sql``: the table, its columns, types and NOT NULL from the contract;
+- ``sql/columns/<table>.sql``: its columns added to a warehouse an earlier release published;
 - ``sql/load/<table>.sql``: a record's table is replaced per trial from the staged batches, a
   load's own table appended from ``incoming_<table>``;
 - ``sql/views/<table>.sql``: the ``bi`` view, every column, INTEGER widened to BIGINT (unless
@@ -22,7 +23,7 @@ from contracts import Table, tables
 from pipelines.generate.files import MARKER
 from pipelines.warehouse.sql_files import SQL_DIR
 
-GENERATED_FOLDERS = ("ddl", "load", "views", "checks", "checks/orphan_rows", "checks/duplicate_keys")
+GENERATED_FOLDERS = ("ddl", "columns", "load", "views", "checks", "checks/orphan_rows", "checks/duplicate_keys")
 _DUCKDB_TYPES = {
     pl.String: "varchar",
     pl.Int32: "integer",
@@ -70,6 +71,13 @@ def ddl(table: Table) -> str:
     return fill(template("ddl"), description=table.description, key_note=key_note, generated=MARKER, table=table.name, columns=columns)
 
 
+def columns(table: Table) -> str:
+    statements = "\n".join(
+        f"alter table {table.name} add column if not exists {name} {duckdb_type(dtype)};" for name, dtype in table.schema.items()
+    )
+    return fill(template("columns"), table=table.name, generated=MARKER, statements=statements)
+
+
 def load(table: Table) -> str:
     return fill(template("load_record" if table.from_record else "load_own"), table=table.name, generated=MARKER)
 
@@ -99,6 +107,7 @@ def expected_files() -> dict[Path, str]:
     files: dict[Path, str] = {}
     for table in tables():
         files[SQL_DIR / "ddl" / f"{table.name}.sql"] = ddl(table)
+        files[SQL_DIR / "columns" / f"{table.name}.sql"] = columns(table)
         files[SQL_DIR / "load" / f"{table.name}.sql"] = load(table)
         if in_bi(table):
             files[SQL_DIR / "views" / f"{table.name}.sql"] = view(table)

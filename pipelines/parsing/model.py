@@ -23,6 +23,14 @@ REPORTED = "reported"  # kept out of the tables, nothing lost from them
 SKIPPED = "skipped"  # an input not read (a FIFO, an unreadable folder, a hidden archive entry)
 
 
+# The reason of a JSON leaf path the parser does not know (``json_paths.py``), before the path.
+UNKNOWN_FIELD = "JSON field the parser does not know"
+
+
+def unknown_field_reason(path: str) -> str:
+    return f"{UNKNOWN_FIELD}: {path}"
+
+
 @dataclass(frozen=True)
 class Issue:
     """One thing wrong with a page: the stage that found it, the field, why, and what was done."""

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pipelines.parsing.countries import split_countries_line, split_site_line
+from pipelines.parsing.derived import from_page
 from pipelines.parsing.layout import RESULTS_BANNER, block_lines, cut_sections, split_blocks
 from pipelines.parsing.model import DROPPED, NULLED, REPORTED, Issue, ParsedPage, add_child
 from pipelines.parsing.reader import UnreadablePage
@@ -139,6 +140,7 @@ class _PageParser:
             if heading in sections:
                 handler(sections[heading].blocks)
         self.trial = {**dict.fromkeys(PAGE_FIELDS), **self.trial}
+        self.trial.update(from_page(self.trial, self.children))
         return ParsedPage(self.trial["nct_id"], self.trial["last_updated"], self.trial, self.children, self.issues)
 
     def handlers(self) -> dict[str, Callable[[list[str]], None]]:

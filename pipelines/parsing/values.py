@@ -7,10 +7,11 @@ parser catches it, stores NULL and reports the field.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_MINUTE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$")
 _COUNT = re.compile(r"^(\d[\d,]*)(?:\s+participants?)?$", re.IGNORECASE)
 _NCT_ID = re.compile(r"^NCT\d{8}$")
 _BLANK_RUN = re.compile(r"\n{3,}")
@@ -58,15 +59,27 @@ def null_if_empty(value: str | None) -> str | None:
 
 
 def parse_date(text: str) -> date:
-    """``YYYY-MM-DD``, or ``YYYY-MM`` (first day of that month)."""
+    """``YYYY-MM-DD``, or ``YYYY-MM`` (first day of that month), or ``YYYY`` (1 January): the
+    registry's partial dates."""
     match = _DATE.match(text.strip())
     if not match:
-        raise BadValue(f"{text!r} is not a date of the form YYYY-MM-DD or YYYY-MM")
-    year, month, day = int(match[1]), int(match[2]), int(match[3] or 1)
+        raise BadValue(f"{text!r} is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY")
+    year, month, day = int(match[1]), int(match[2] or 1), int(match[3] or 1)
     try:
         return date(year, month, day)
     except ValueError as exc:
         raise BadValue(f"{text!r} is not a real calendar date ({exc})") from exc
+
+
+def parse_minute(text: str) -> datetime:
+    """``YYYY-MM-DDTHH:MM`` (the registry's upload times), seconds allowed."""
+    match = _MINUTE.match(text.strip())
+    if not match:
+        raise BadValue(f"{text!r} is not a time of the form YYYY-MM-DDTHH:MM")
+    try:
+        return datetime(*(int(part or 0) for part in match.groups()))
+    except ValueError as exc:
+        raise BadValue(f"{text!r} is not a real time ({exc})") from exc
 
 
 def parse_count(text: str) -> int:

@@ -20,11 +20,12 @@ import polars as pl
 
 from contracts import PAGE_CONTRACTS, FileManifest, Quarantine, polars_schema
 from pipelines.parsing.limits import MAX_FIELD_BYTES, size_text
-from pipelines.parsing.model import CHILD_TABLES, NULLED, REJECTED, SKIPPED, TRIAL_TABLE, Issue, ParsedPage
+from pipelines.parsing.model import CHILD_TABLES, NULLED, REJECTED, SKIPPED, TRIAL_TABLE, UNKNOWN_FIELD, Issue, ParsedPage
 from pipelines.parsing.reader import SourceFile, UnreadablePage, sha256_of
 from pipelines.parsing.records import Record, read_records
 from pipelines.parsing.registry_json import parse_study
 from pipelines.parsing.registry_text import parse_page
+from pipelines.parsing.version import parser_version
 from pipelines.transform.units import Unit
 
 # Child rows carry the page they came from until the contract step has picked the winning pages.
@@ -52,11 +53,22 @@ class _Rows:
     quarantine: list[dict[str, Any]] = field(default_factory=list)
     manifest: list[dict[str, Any]] = field(default_factory=list)
     records: int = 0  # records met (loaded, rejected or skipped) since the last take
+    # JSON fields the parser does not know, by reason: one quarantine row each, counting its records.
+    unknown: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def report_unknown(self, row: dict[str, Any]) -> None:
+        seen = self.unknown.get(row["reason"])
+        if seen is None:
+            self.unknown[row["reason"]] = row
+        else:
+            seen["occurrences"] += 1
 
     def take(self, load_id: str, at: datetime) -> Batch:
         """The rows gathered so far as a batch (each text value held to ``MAX_FIELD_BYTES``); the
         rows are cleared."""
         tables = {name: _limit_fields(name, _frame(name, self.tables[name]), load_id, at, self.quarantine) for name in PAGE_CONTRACTS}
+        self.quarantine.extend(self.unknown.values())
+        self.unknown = {}
         batch = Batch(
             tables=tables,
             quarantine=pl.DataFrame(self.quarantine, schema=polars_schema(Quarantine), orient="row"),
@@ -78,6 +90,7 @@ def quarantine_row(load_id: str, uri: str, nct_id: str | None, issue: Issue, at:
         "field": issue.field,
         "action": issue.action,
         "recorded_at": at,
+        "occurrences": 1,
     }
 
 
@@ -189,7 +202,11 @@ def _accept(page: ParsedPage, record: Record, file: SourceFile, load_id: str, lo
         )
     for found in page.issues:
         named = Issue(found.stage, found.reason, found.detail, f"trials.{found.field}" if found.field else None, found.action)
-        rows.quarantine.append(quarantine_row(load_id, uri, nct_id, named, loaded_at))
+        row = quarantine_row(load_id, uri, nct_id, named, loaded_at)
+        if found.reason.startswith(UNKNOWN_FIELD):
+            rows.report_unknown(row)
+        else:
+            rows.quarantine.append(row)
     rows.manifest.append(_manifest_row(file, uri, record.file_sha256, nct_id, "loaded", load_id, record))
 
 
@@ -222,6 +239,7 @@ def _manifest_row(
         "load_id": load_id,
         "entry_crc32": record.entry_crc32 if record is not None else None,
         "entry_size": record.entry_size if record is not None else None,
+        "parser_version": parser_version(),
     }
 
 

@@ -26,8 +26,9 @@ from pipelines.warehouse.views import create_bi_views
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Every table, and the columns a warehouse published by an earlier version lacks."""
-    for name in [*sql_names("ddl"), *sql_names("migrate")]:
+    """Every table, and the columns a warehouse published by an earlier version lacks (the
+    hand-written migrations first, then every contract column)."""
+    for name in [*sql_names("ddl"), *sql_names("migrate"), *sql_names("columns")]:
         run_sql(con, name)
 
 

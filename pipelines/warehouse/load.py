@@ -13,13 +13,13 @@ import duckdb
 import polars as pl
 
 from contracts import FileManifest, Quarantine, Trials, polars_schema
-from pipelines.parsing.model import SKIPPED, TABLES, TRIAL_TABLE, Issue
+from pipelines.parsing.model import SKIPPED, TABLES, TRIAL_TABLE, UNKNOWN_FIELD, Issue
 from pipelines.transform.batch import quarantine_row
 from pipelines.transform.landing import UNCHANGED_SCHEMA
 from pipelines.transform.staging import MANIFEST, QUARANTINE, read_parquet, staged_file, staged_files
 from pipelines.transform.versions import VERSION_COLUMNS, decide_versions, latest_per_trial, superseded_in_run
 from pipelines.warehouse.paths import transaction
-from pipelines.warehouse.sql_files import run_sql
+from pipelines.warehouse.sql_files import run_sql, sql
 
 # Contracted batches loaded in one statement: about 50,000 records (a batch holds up to 5,000).
 BATCHES_PER_SLICE = 10
@@ -74,7 +74,7 @@ def load_run(
         for table in TABLES if folders else ():
             with transaction(con):
                 for number, part in enumerate(slices):
-                    offer(f"staged_{table}", con.read_parquet(staged_files(part, table), filename=True))
+                    offer(f"staged_{table}", con.sql(sql("load/read_staged"), params={"files": staged_files(part, table)}))
                     offer("loaded_versions", versions.loaded_in(folders, number * BATCHES_PER_SLICE, len(part)))
                     offer("replaced_trials", replaced if number == 0 else none_replaced)
                     run_sql(con, f"load/{table}")
@@ -85,8 +85,8 @@ def load_run(
         with transaction(con):
             if folders:
                 offer("staged_file_manifest", con.read_parquet(staged_files(folders, MANIFEST)))
-                offer("staged_quarantine", con.read_parquet(staged_files(folders, QUARANTINE)))
-                run_sql(con, "load/staged_quarantine")
+                offer("staged_quarantine", con.sql(sql("load/read_staged"), params={"files": staged_files(folders, QUARANTINE)}))
+                run_sql(con, "load/staged_quarantine", {"unknown_field": UNKNOWN_FIELD})
             else:
                 offer("staged_file_manifest", pl.DataFrame(schema=polars_schema(FileManifest)))
             offer("unchanged_records", unchanged if unchanged is not None else pl.DataFrame(schema=UNCHANGED_SCHEMA))

@@ -12,6 +12,7 @@ import pandera.polars as pa
 import polars as pl
 
 from contracts import LoadRuns, polars_schema
+from pipelines.parsing.version import parser_version
 from pipelines.transform.landing import STORED_ENTRIES_SCHEMA
 from pipelines.warehouse.paths import connect_read_only
 from pipelines.warehouse.sql_files import run_sql, run_sql_row, sql
@@ -21,13 +22,15 @@ def stored_entries(build: Path, file_uri: str) -> pl.DataFrame:
     """The archive entries the warehouse holds records of, for one archive: each record's URI
     and its entry's CRC-32 and size (``STORED_ENTRIES_SCHEMA``)."""
     with connect_read_only(build) as con:
-        return con.sql(sql("load/stored_entries"), params={"file_uri": file_uri}).pl().cast(dict(STORED_ENTRIES_SCHEMA))
+        params = {"file_uri": file_uri, "parser_version": parser_version()}
+        return con.sql(sql("load/stored_entries"), params=params).pl().cast(dict(STORED_ENTRIES_SCHEMA))
 
 
 def read_manifest(build: Path) -> pl.DataFrame:
-    """Hashes, sizes and mtimes of the files the warehouse was loaded from."""
+    """Hashes, sizes and mtimes of the files the warehouse was loaded from; a file holding a
+    record that other parsing code read has neither (it is read again)."""
     with connect_read_only(build) as con:
-        return con.sql(sql("load/read_manifest")).pl()
+        return con.sql(sql("load/read_manifest"), params={"parser_version": parser_version()}).pl()
 
 
 def run_outcomes(con: duckdb.DuckDBPyConnection, load_id: str) -> dict[str, int]:

@@ -12,5 +12,6 @@ create table if not exists file_manifest (
     outcome varchar not null,
     load_id varchar not null,
     entry_crc32 bigint,
-    entry_size bigint
+    entry_size bigint,
+    parser_version varchar
 );

@@ -8,5 +8,7 @@ create table if not exists identifiers (
     source_kind varchar not null,
     identifier varchar not null,
     identifier_type varchar,
-    identifier_source varchar
+    identifier_source varchar,
+    domain varchar,
+    link varchar
 );

@@ -10,5 +10,6 @@ create table if not exists quarantine (
     detail varchar,
     field varchar,
     action varchar not null,
-    recorded_at timestamp not null
+    recorded_at timestamp not null,
+    occurrences bigint not null
 );

@@ -1,4 +1,10 @@
--- What the warehouse knows of each source file: its hash, size and modification time.
-select file_uri as source_uri, any_value(sha256) as sha256, any_value(size_bytes) as size_bytes, any_value(mtime_ns) as mtime_ns
+-- What the warehouse knows of each source file: its hash, size and modification time. A file
+-- holding a record that other parsing code read (another $parser_version) is given no hash and
+-- size, so the run reads it again.
+select
+    file_uri as source_uri,
+    case when bool_and(parser_version is not distinct from $parser_version) then any_value(sha256) else '' end as sha256,
+    case when bool_and(parser_version is not distinct from $parser_version) then any_value(size_bytes) else -1 end as size_bytes,
+    any_value(mtime_ns) as mtime_ns
 from file_manifest
 group by file_uri;

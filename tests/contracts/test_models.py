@@ -10,13 +10,14 @@ from contracts import CONTRACTS, PAGE_CONTRACTS, polars_schema
 from pipelines.parsing.reader import SourceFile
 from pipelines.transform.batch import SOURCE_COLUMN, parse_files
 from pipelines.transform.units import Unit
-from tests.conftest import JSON_DIR, SEED
+from tests.conftest import EVERY_FIELD, JSON_DIR, SEED
 
 NOW = datetime(2026, 1, 1, 12, 0)
 
 
-# The seed page, and a JSON study with site contacts, outcomes and other names (JSON-only tables).
-GOOD_SOURCES = (SEED, JSON_DIR / "NCT06388018.json", JSON_DIR / "NCT03475563.json")
+# The seed page, JSON studies with site contacts, outcomes and other names, and a study holding
+# every field the registry publishes outside its results (every JSON-only table).
+GOOD_SOURCES = (SEED, JSON_DIR / "NCT06388018.json", JSON_DIR / "NCT03475563.json", EVERY_FIELD)
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +37,7 @@ def _run_rows() -> dict[str, dict]:
             "field": "trials.enrollment",
             "action": "nulled",
             "recorded_at": NOW,
+            "occurrences": 1,
         },
         "load_runs": {
             "load_id": "load-1",
@@ -110,6 +112,18 @@ BAD = {
     "outcomes": ("outcome_type", "TERTIARY"),
     "site_contacts": ("site_ordinal", 0),
     "intervention_other_names": ("other_name", None),
+    "intervention_arms": ("arm_label", None),
+    "central_contacts": ("role", "RECEPTIONIST"),
+    "reference_retractions": ("reference_ordinal", 0),
+    "available_ipds": ("nct_id", "NCT123"),
+    "ipd_info_types": ("info_type", "DATASET"),
+    "large_documents": ("size_bytes", -1),
+    "unposted_events": ("event_type", "POSTED"),
+    "violation_events": ("event_type", "WARNING"),
+    "removed_countries": ("country", None),
+    "results_submissions": ("mcp_release_n", -1),
+    "browse_leaves": ("relevance", "MEDIUM"),
+    "browse_branches": ("domain", "outcome"),
 }
 
 

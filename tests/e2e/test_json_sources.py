@@ -4,11 +4,12 @@ import gzip
 import json
 import shutil
 import zipfile
+from datetime import date
 
 import pytest
 
-from pipelines.parsing.model import TABLES
-from tests.conftest import JSON_DIR, SAMPLES, query, run_cli, sample_ids
+from pipelines.parsing.model import TABLES, UNKNOWN_FIELD
+from tests.conftest import EVERY_FIELD, JSON_DIR, SAMPLES, query, run_cli, sample_ids
 
 
 def _studies():
@@ -167,6 +168,54 @@ def test_a_warehouse_published_before_json_sources_is_upgraded_and_keeps_its_row
     assert query(warehouse, "select distinct source_kind from arms where nct_id = 'NCT02013167'") == [("text",)]
     assert query(warehouse, "select count(*) from file_manifest where file_uri is null") == [(0,)]
     assert query(warehouse, "select count(*) from keywords where nct_id = 'NCT03475563'") == [(4,)]
+
+
+def test_a_study_holding_every_field_fills_every_table_through_its_contract(tmp_path):
+    folder = tmp_path / "every"
+    folder.mkdir()
+    shutil.copy(EVERY_FIELD, folder / "every_field.json")
+    warehouse = tmp_path / "trials.duckdb"
+    _run(folder, warehouse)
+    assert query(warehouse, "select count(*) from quarantine") == [(0,)]
+    empty = [t for t in TABLES if t != "related_trials" and query(warehouse, f"select count(*) from {t}") == [(0,)]]
+    assert empty == []
+    trial = dict(
+        zip(
+            ("start_date", "start_date_type", "completion_date_type", "is_fda_regulated_drug", "masked_investigator", "has_us_site"),
+            query(
+                warehouse,
+                "select start_date, start_date_type, completion_date_type, is_fda_regulated_drug, masked_investigator, has_us_site from trials",
+            )[0],
+            strict=True,
+        )
+    )
+    assert trial == {
+        "start_date": date(2018, 8, 1),
+        "start_date_type": "ACTUAL",
+        "completion_date_type": "ESTIMATED",
+        "is_fda_regulated_drug": True,
+        "masked_investigator": True,
+        "has_us_site": True,  # Puerto Rico
+    }
+
+
+def test_a_field_the_parser_does_not_know_is_reported_once_per_run_with_its_count_and_first_record(tmp_path):
+    folder = tmp_path / "renamed"
+    folder.mkdir()
+    for study in _studies()[:5]:
+        study["protocolSection"]["statusModule"]["overallStatusV3"] = "COMPLETED"  # an upstream addition
+        name = study["protocolSection"]["identificationModule"]["nctId"]
+        (folder / f"{name}.json").write_text(json.dumps(study))
+    warehouse = tmp_path / "trials.duckdb"
+    result = run_cli("run", "--source", folder, "--warehouse", warehouse, "--batch-size", "2", "--workers", "2", "--quiet")
+    assert result.returncode == 0, result.stderr
+    path = "protocolSection.statusModule.overallStatusV3"
+    first = (folder / f"{sample_ids()[0]}.json").as_uri()
+    assert query(warehouse, "select action, detail, occurrences, source_uri, nct_id from quarantine") == [
+        ("reported", path, 5, first, sample_ids()[0])
+    ]
+    assert query(warehouse, "select count(*) from trials") == [(5,)]
+    assert query(warehouse, "select reason, occurrences from bi.quarantine_summary") == [(f"{UNKNOWN_FIELD}: {path}", 5)]
 
 
 def test_json_that_is_no_study_is_quarantined_record_by_record_with_a_clear_reason(tmp_path):

@@ -45,6 +45,12 @@ def test_seed_trial_row_every_field(seed):
         "healthy_volunteers": False,
         "lead_sponsor": "Amgen",
         "responsible_party": "SPONSOR",
+        # derived from the page's ages and its 117 sites (United States among them)
+        "minimum_age_years": 18.0,
+        "maximum_age_years": None,
+        "number_of_sites": 117,
+        "has_single_site": False,
+        "has_us_site": True,
     }
     assert seed.issues == []
 

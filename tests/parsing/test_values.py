@@ -1,16 +1,24 @@
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from pipelines.parsing.values import BadValue, join_phases, null_if_empty, parse_count, parse_date, parse_yes_no, unescape
+from pipelines.parsing.values import BadValue, join_phases, null_if_empty, parse_count, parse_date, parse_minute, parse_yes_no, unescape
 
 
-def test_full_and_month_only_dates():
+def test_full_month_only_and_year_only_dates():
     assert parse_date("2014-01-03") == date(2014, 1, 3)
     assert parse_date("2003-05") == date(2003, 5, 1)
+    assert parse_date("2023") == date(2023, 1, 1)
 
 
-@pytest.mark.parametrize("text", ["2023-02-30", "2023-13", "03/05/2020", "soon", "2023"])
+def test_upload_times_to_the_minute():
+    assert parse_minute("2019-05-16T06:59") == datetime(2019, 5, 16, 6, 59)
+    for text in ("2019-05-16", "2019-02-30T10:00", "yesterday"):
+        with pytest.raises(BadValue):
+            parse_minute(text)
+
+
+@pytest.mark.parametrize("text", ["2023-02-30", "2023-13", "03/05/2020", "soon", "23", "2023-5"])
 def test_impossible_or_malformed_dates_are_rejected(text):
     with pytest.raises(BadValue):
         parse_date(text)

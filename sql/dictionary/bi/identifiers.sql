@@ -7,3 +7,5 @@ comment on column bi.identifiers.source_kind is 'Kind of source the row was load
 comment on column bi.identifiers.identifier is 'The identifier (EudraCT number, grant number, sponsor protocol ID ...).';
 comment on column bi.identifiers.identifier_type is 'Identifier type code (EUDRACT_NUMBER, NIH, REGISTRY ...); NULL when none.';
 comment on column bi.identifiers.identifier_source is 'secondary_id, org_study_id, or nct_id_alias (an NCT ID the registry merged into this trial).';
+comment on column bi.identifiers.domain is 'Who issued the identifier (NIH/NIAID/DMID, a registry''s name); JSON and API sources only.';
+comment on column bi.identifiers.link is 'Where the identifier leads (a NIH RePORTER page ...); JSON and API sources only.';

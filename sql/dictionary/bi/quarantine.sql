@@ -10,3 +10,4 @@ comment on column bi.quarantine.detail is 'The offending value or text, or more 
 comment on column bi.quarantine.field is 'Table and column concerned (trials.enrollment), when one is.';
 comment on column bi.quarantine.action is 'What was done: rejected (record not loaded), nulled (field stored as NULL), dropped (child row left out), superseded (a newer record of the trial won), reported (kept out of the tables), skipped (an input not read: a FIFO, an unreadable folder, a broken link, a hidden file or archive entry).';
 comment on column bi.quarantine.recorded_at is 'When the problem was recorded (UTC).';
+comment on column bi.quarantine.occurrences is 'Records the row stands for: 1, except for a JSON field the parser does not know, reported once per run and path with the number of records that had it (source_uri is the first of them).';

@@ -11,3 +11,4 @@ comment on column main.file_manifest.outcome is 'loaded, rejected (quarantined) 
 comment on column main.file_manifest.load_id is 'Run that last read the record.';
 comment on column main.file_manifest.entry_crc32 is 'CRC-32 of the archive entry the record came from, as the archive''s index gives it; NULL outside archives. An archive downloaded again is read only for the entries whose CRC-32 or size changed.';
 comment on column main.file_manifest.entry_size is 'Unpacked size of that archive entry, as the archive''s index gives it; NULL outside archives.';
+comment on column main.file_manifest.parser_version is 'Version of the parsing code that read the record (pipelines.parsing.version); a record read by another version is read again, so new fields are filled for every trial. NULL for records read before versions were kept.';

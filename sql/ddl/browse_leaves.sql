@@ -1,0 +1,14 @@
+-- One row per MeSH browse leaf the registry derived for a trial's conditions or interventions, with its relevance; JSON and API sources only.
+-- Key (nct_id, ordinal): kept unique by the blocking check key_is_unique, not by an index (an
+-- index doubles the load time and the file size, and DuckDB 1.0 cannot read a file holding one).
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+create table if not exists browse_leaves (
+    nct_id varchar not null,
+    ordinal integer not null,
+    source_kind varchar not null,
+    domain varchar not null,
+    mesh_id varchar,
+    name varchar,
+    as_found varchar,
+    relevance varchar
+);

@@ -1,0 +1,10 @@
+-- bi.available_ipds: its description, grain and key, and every column's description.
+-- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+comment on view bi.available_ipds is 'One row per individual participant data (IPD) set or document a trial makes available; JSON and API sources only. Grain: one row per participant data set or document a trial makes available. Key: nct_id, ordinal.';
+comment on column bi.available_ipds.nct_id is 'The trial this row belongs to (NCT########).';
+comment on column bi.available_ipds.ordinal is 'Position of the row in the trial''s record, from 1.';
+comment on column bi.available_ipds.source_kind is 'Kind of source the row was loaded from: text, json or api.';
+comment on column bi.available_ipds.ipd_id is 'Identifier of the data set or document.';
+comment on column bi.available_ipds.ipd_type is 'What it is (Individual Participant Data Set, Study Protocol ...).';
+comment on column bi.available_ipds.url is 'Where it is.';
+comment on column bi.available_ipds.comment is 'Comment on it.';

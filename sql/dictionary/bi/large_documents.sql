@@ -1,0 +1,16 @@
+-- bi.large_documents: its description, grain and key, and every column's description.
+-- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+comment on view bi.large_documents is 'One row per large document (protocol, statistical analysis plan, informed consent form) a trial posted; JSON and API sources only. Grain: one row per large document a trial posted. Key: nct_id, ordinal.';
+comment on column bi.large_documents.nct_id is 'The trial this row belongs to (NCT########).';
+comment on column bi.large_documents.ordinal is 'Position of the row in the trial''s record, from 1.';
+comment on column bi.large_documents.source_kind is 'Kind of source the row was loaded from: text, json or api.';
+comment on column bi.large_documents.type_abbrev is 'Document kind as abbreviated (Prot, SAP, ICF, Prot_SAP ...).';
+comment on column bi.large_documents.has_protocol is 'True when it holds the study protocol.';
+comment on column bi.large_documents.has_sap is 'True when it holds the statistical analysis plan.';
+comment on column bi.large_documents.has_icf is 'True when it holds the informed consent form.';
+comment on column bi.large_documents.label is 'Its label (Study Protocol and Statistical Analysis Plan).';
+comment on column bi.large_documents.document_date is 'Date of the document itself.';
+comment on column bi.large_documents.uploaded_at is 'When it was uploaded (to the minute, as the registry gives it).';
+comment on column bi.large_documents.filename is 'Its file name (Prot_SAP_000.pdf).';
+comment on column bi.large_documents.size_bytes is 'Its size in bytes.';
+comment on column bi.large_documents.url is 'Where the registry serves it: https://clinicaltrials.gov/ProvidedDocs/ + the NCT ID''s last two digits + / + NCT ID + / + filename (derived, as AACT''s provided_documents.url).';

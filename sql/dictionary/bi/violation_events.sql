@@ -1,0 +1,12 @@
+-- bi.violation_events: its description, grain and key, and every column's description.
+-- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+comment on view bi.violation_events is 'One row per FDAAA 801 violation event the registry annotated on a trial; JSON and API sources only. Grain: one row per FDAAA 801 violation event annotated on a trial. Key: nct_id, ordinal.';
+comment on column bi.violation_events.nct_id is 'The trial this row belongs to (NCT########).';
+comment on column bi.violation_events.ordinal is 'Position of the row in the trial''s record, from 1.';
+comment on column bi.violation_events.source_kind is 'Kind of source the row was loaded from: text, json or api.';
+comment on column bi.violation_events.event_type is 'VIOLATION_IDENTIFIED, CORRECTION_CONFIRMED, PENALTY_IMPOSED or ISSUES_IN_LETTER_ADDRESSED_CONFIRMED.';
+comment on column bi.violation_events.description is 'What the event was.';
+comment on column bi.violation_events.creation_date is 'When the event was recorded.';
+comment on column bi.violation_events.issued_date is 'When the FDA issued it.';
+comment on column bi.violation_events.release_date is 'When it was released.';
+comment on column bi.violation_events.posted_date is 'When it was posted.';

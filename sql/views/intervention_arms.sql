@@ -1,0 +1,5 @@
+-- One row per arm an intervention says it is given in (the other side of arm_interventions, as the record states it); JSON and API sources only.
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+create or replace view bi.intervention_arms as
+select * replace (ordinal::bigint as ordinal, intervention_ordinal::bigint as intervention_ordinal)
+from main.intervention_arms;
