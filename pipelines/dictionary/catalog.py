@@ -51,6 +51,14 @@ class Relation:
         return f"{self.description} Grain: {self.grain}. Key: {key}."
 
 
+def column_description(spec) -> str:
+    """A contract column's description, with the JSON leaf paths it is loaded from (``from_json``)."""
+    paths = (spec.metadata or {}).get("json", ())
+    if not paths:
+        return spec.description
+    return f"{spec.description} From the record: {', '.join(paths)}."
+
+
 def contract_grain(model: type[pa.DataFrameModel]) -> str:
     grain = (model.__config__.metadata or {}).get("grain")
     if not grain:
@@ -82,7 +90,7 @@ def _table(model: type[pa.DataFrameModel], types) -> Relation:
     name = model.Config.name
     spec = model.to_schema().columns
     columns = tuple(
-        Column(column, data_type, spec[column].description, spec[column].nullable) for column, data_type in types[("main", name)]
+        Column(column, data_type, column_description(spec[column]), spec[column].nullable) for column, data_type in types[("main", name)]
     )
     return Relation("main", name, "table", model.Config.description, contract_grain(model), contract_key(model), columns)
 
@@ -99,7 +107,7 @@ def _view(name: str, types) -> Relation:
         spec = next((model.to_schema().columns[column] for model in sources if column in model.to_schema().columns), None)
         if spec is None or not spec.description:
             raise ValueError(f"bi.{name}.{column} has no description: add '-- column {column}: ...' to sql/views/{name}.sql")
-        columns.append(Column(column, data_type, spec.description, spec.nullable))
+        columns.append(Column(column, data_type, column_description(spec), spec.nullable))
     grain = header.grain or (contract_grain(own) if own else "")
     key = header.key or (contract_key(own) if own else ())
     if not grain:

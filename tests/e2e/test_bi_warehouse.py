@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import shutil
+from datetime import date
 
 import duckdb
 import polars as pl
@@ -14,6 +15,7 @@ import pyarrow.parquet as pq
 
 from contracts import CONTRACTS, PAGE_CONTRACTS
 from pipelines.cli import main
+from pipelines.dictionary.catalog import column_description
 from pipelines.dictionary.compare import disagreements
 from pipelines.dictionary.render import DOC_PATH, stale_files
 from pipelines.reports import all_reports, find_report, run_report
@@ -120,6 +122,45 @@ def test_overdue_results_lists_trials_past_completion_without_results(published)
     assert report(published, "overdue_results").height >= got.height  # today is later than 2016
 
 
+def test_estimated_dates_past_due_lists_each_anticipated_date_that_has_passed(published):
+    got = report(published, "estimated_dates_past_due", as_of="2025-01-01")
+    assert got.select("nct_id", "date_name", "estimated_date").sort("nct_id", "date_name").rows() == [
+        ("NCT03281889", "primary_completion", date(2022, 3, 31)),
+        ("NCT03475563", "completion", date(2019, 12, 30)),
+        ("NCT03475563", "primary_completion", date(2019, 12, 30)),
+        ("NCT04207047", "completion", date(2020, 3, 31)),
+        ("NCT06171568", "start", date(2024, 2, 1)),
+    ]
+    assert got.filter(pl.col("nct_id") == "NCT04207047")["days_past"].item() == (date(2025, 1, 1) - date(2020, 3, 31)).days
+    assert report(published, "estimated_dates_past_due", as_of="2025-01-01", status="recruiting")["nct_id"].to_list() == ["NCT03281889"]
+
+
+def test_fda_regulated_results_classifies_the_fdaaa_population(published):
+    got = report(published, "fda_regulated_results", as_of="2026-01-01")
+    population = frame(
+        published,
+        "select nct_id, has_results from trials where study_type = 'INTERVENTIONAL' and (is_fda_regulated_drug or is_fda_regulated_device)",
+    )
+    assert got["trials"].sum() == population.height == 4
+    assert dict(got.select("results_status", "trials").rows())["posted"] == population["has_results"].sum() == 1
+    assert abs(got["share_pct"].sum() - 100) < 0.5
+    assert set(got["results_status"]) <= {
+        "posted",
+        "submitted, not yet posted",
+        "delayed (certification or extension)",
+        "overdue",
+        "not yet due",
+    }
+
+
+def test_recruiting_contacts_gives_each_central_contact_once_per_country(published):
+    got = report(published, "recruiting_contacts")
+    countries = frame(published, "select country from countries where nct_id = 'NCT03281889' order by country")["country"].to_list()
+    assert got["nct_id"].unique().to_list() == ["NCT03281889"]
+    assert got["country"].to_list() == countries and got["email"].null_count() < got.height
+    assert report(published, "recruiting_contacts", country=countries[0]).height == 1
+
+
 def test_shared_identifiers_finds_an_eudract_number_registered_for_two_trials(published):
     eudract = report(published, "shared_identifiers", identifier_type="eudract_number")
     assert eudract.select("identifier", "trials", "nct_ids").rows() == [(SHARED_EUDRACT, 2, "NCT02013167, NCT09999901")]
@@ -136,7 +177,7 @@ def test_report_list_has_one_line_per_report_file():
     assert done.returncode == 0, done.stderr
     lines = done.stdout.strip().splitlines()
     assert [line.split()[0] for line in lines] == [name.split("/")[1] for name in sql_names("reports")]
-    assert len(lines) == len(all_reports()) == 6
+    assert len(lines) == len(all_reports()) == 9
 
 
 def cli(capsys, *args) -> tuple[int, str, str]:
@@ -203,7 +244,8 @@ def test_published_warehouse_carries_the_dictionary_as_comments(published):
     comment = query(
         published, "select comment from duckdb_columns() where table_name = 'sites' and schema_name = 'main' and column_name = 'country'"
     )
-    assert comment == [(CONTRACTS["sites"].to_schema().columns["country"].description,)]
+    assert comment == [(column_description(CONTRACTS["sites"].to_schema().columns["country"]),)]
+    assert comment[0][0].endswith("From the record: protocolSection.contactsLocationsModule.locations.country.")
 
 
 def test_a_warehouse_whose_comments_drifted_from_the_dictionary_is_caught(published, tmp_path):

@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 
 from contracts import CONTRACTS
-from pipelines.dictionary.catalog import Column, Relation, catalog, is_bi_type
+from pipelines.dictionary.catalog import Column, Relation, catalog, column_description, is_bi_type
 from pipelines.dictionary.render import comment_sql
 from pipelines.reports import Report, ReportError, bind, find_report, parse_params, render
 from pipelines.warehouse.sql_files import sql_header
@@ -78,7 +78,7 @@ def test_the_dictionary_covers_every_contract_column_with_its_description_and_ev
     relations = {r.qualified: r for r in catalog()}
     for name, model in CONTRACTS.items():
         columns = {c.name: c.description for c in relations[f"main.{name}"].columns}
-        assert columns == {c: spec.description for c, spec in model.to_schema().columns.items()}
+        assert columns == {c: column_description(spec) for c, spec in model.to_schema().columns.items()}
     views = [r for r in relations.values() if r.schema == "bi"]
     assert views and all(c.description and is_bi_type(c.type) for r in views for c in r.columns)
     assert relations["main.quarantine"].key == () and relations["main.sites"].key == ("nct_id", "ordinal")

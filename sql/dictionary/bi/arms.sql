@@ -4,6 +4,6 @@ comment on view bi.arms is 'One row per arm or cohort of a trial. Grain: one row
 comment on column bi.arms.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.arms.ordinal is 'Position of the row in the trial''s record, from 1.';
 comment on column bi.arms.source_kind is 'Kind of source the row was loaded from: text, json or api.';
-comment on column bi.arms.label is 'Arm label as the registry gives it.';
-comment on column bi.arms.arm_type is 'Arm type code (EXPERIMENTAL, PLACEBO_COMPARATOR ...); NULL for a cohort without one.';
-comment on column bi.arms.description is 'What participants in the arm receive.';
+comment on column bi.arms.label is 'Arm label as the registry gives it. From the record: protocolSection.armsInterventionsModule.armGroups.label.';
+comment on column bi.arms.arm_type is 'Arm type code (EXPERIMENTAL, PLACEBO_COMPARATOR ...); NULL for a cohort without one. From the record: protocolSection.armsInterventionsModule.armGroups.type.';
+comment on column bi.arms.description is 'What participants in the arm receive. From the record: protocolSection.armsInterventionsModule.armGroups.description.';

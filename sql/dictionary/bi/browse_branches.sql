@@ -5,5 +5,5 @@ comment on column bi.browse_branches.nct_id is 'The trial this row belongs to (N
 comment on column bi.browse_branches.ordinal is 'Position of the row in the trial''s record, from 1.';
 comment on column bi.browse_branches.source_kind is 'Kind of source the row was loaded from: text, json or api.';
 comment on column bi.browse_branches.domain is 'condition or intervention: which browse module the branch is from.';
-comment on column bi.browse_branches.abbrev is 'Branch abbreviation (BC04, BXM ...).';
-comment on column bi.browse_branches.name is 'Branch name (Neoplasms, All Drugs and Chemicals ...).';
+comment on column bi.browse_branches.abbrev is 'Branch abbreviation (BC04, BXM ...). From the record: derivedSection.conditionBrowseModule.browseBranches.abbrev, derivedSection.interventionBrowseModule.browseBranches.abbrev.';
+comment on column bi.browse_branches.name is 'Branch name (Neoplasms, All Drugs and Chemicals ...). From the record: derivedSection.conditionBrowseModule.browseBranches.name, derivedSection.interventionBrowseModule.browseBranches.name.';

@@ -4,4 +4,4 @@ comment on view bi.conditions is 'One row per condition a trial studies. Grain: 
 comment on column bi.conditions.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.conditions.ordinal is 'Position of the row in the trial''s record, from 1.';
 comment on column bi.conditions.source_kind is 'Kind of source the row was loaded from: text, json or api.';
-comment on column bi.conditions.condition is 'Condition or disease, as the registry gives it.';
+comment on column bi.conditions.condition is 'Condition or disease, as the registry gives it. From the record: protocolSection.conditionsModule.conditions.';

@@ -4,4 +4,4 @@ comment on view bi.countries is 'One row per country a trial has sites in. Grain
 comment on column bi.countries.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.countries.ordinal is 'Position of the row in the trial''s record, from 1.';
 comment on column bi.countries.source_kind is 'Kind of source the row was loaded from: text, json or api.';
-comment on column bi.countries.country is 'Country name as the registry spells it.';
+comment on column bi.countries.country is 'Country name as the registry spells it. From the record: protocolSection.contactsLocationsModule.locations.country.';

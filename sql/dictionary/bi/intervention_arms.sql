@@ -5,5 +5,5 @@ comment on column bi.intervention_arms.nct_id is 'The trial this row belongs to 
 comment on column bi.intervention_arms.ordinal is 'Position of the row in the trial''s record, from 1.';
 comment on column bi.intervention_arms.source_kind is 'Kind of source the row was loaded from: text, json or api.';
 comment on column bi.intervention_arms.intervention_ordinal is 'The intervention (interventions.ordinal of the same trial).';
-comment on column bi.intervention_arms.intervention_name is 'That intervention''s name.';
-comment on column bi.intervention_arms.arm_label is 'The arm''s label (arms.label of the same trial), as the intervention names it.';
+comment on column bi.intervention_arms.intervention_name is 'That intervention''s name. From the record: protocolSection.armsInterventionsModule.interventions.name.';
+comment on column bi.intervention_arms.arm_label is 'The arm''s label (arms.label of the same trial), as the intervention names it. From the record: protocolSection.armsInterventionsModule.interventions.armGroupLabels.';

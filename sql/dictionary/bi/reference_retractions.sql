@@ -5,5 +5,5 @@ comment on column bi.reference_retractions.nct_id is 'The trial this row belongs
 comment on column bi.reference_retractions.ordinal is 'Position of the row in the trial''s record, from 1.';
 comment on column bi.reference_retractions.source_kind is 'Kind of source the row was loaded from: text, json or api.';
 comment on column bi.reference_retractions.reference_ordinal is 'The reference (trial_references.ordinal of the same trial) retracted.';
-comment on column bi.reference_retractions.pmid is 'PubMed ID of the retraction notice.';
-comment on column bi.reference_retractions.source is 'Where the retraction was published (a journal citation).';
+comment on column bi.reference_retractions.pmid is 'PubMed ID of the retraction notice. From the record: protocolSection.referencesModule.references.retractions.pmid.';
+comment on column bi.reference_retractions.source is 'Where the retraction was published (a journal citation). From the record: protocolSection.referencesModule.references.retractions.source.';

@@ -4,4 +4,4 @@ comment on view bi.removed_countries is 'One row per country a trial once had si
 comment on column bi.removed_countries.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.removed_countries.ordinal is 'Position of the row in the trial''s record, from 1.';
 comment on column bi.removed_countries.source_kind is 'Kind of source the row was loaded from: text, json or api.';
-comment on column bi.removed_countries.country is 'Country name as the registry spells it.';
+comment on column bi.removed_countries.country is 'Country name as the registry spells it. From the record: derivedSection.miscInfoModule.removedCountries.';

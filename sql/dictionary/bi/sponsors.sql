@@ -4,6 +4,6 @@ comment on view bi.sponsors is 'One row per sponsor organisation of a trial, lea
 comment on column bi.sponsors.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.sponsors.ordinal is 'Position of the row in the trial''s record, from 1.';
 comment on column bi.sponsors.source_kind is 'Kind of source the row was loaded from: text, json or api.';
-comment on column bi.sponsors.name is 'Organisation name.';
-comment on column bi.sponsors.agency_class is 'Agency class code (INDUSTRY, NIH, OTHER ...).';
+comment on column bi.sponsors.name is 'Organisation name. From the record: protocolSection.sponsorCollaboratorsModule.leadSponsor.name, protocolSection.sponsorCollaboratorsModule.collaborators.name.';
+comment on column bi.sponsors.agency_class is 'Agency class code (INDUSTRY, NIH, OTHER ...). From the record: protocolSection.sponsorCollaboratorsModule.leadSponsor.class, protocolSection.sponsorCollaboratorsModule.collaborators.class.';
 comment on column bi.sponsors.role is 'lead or collaborator.';

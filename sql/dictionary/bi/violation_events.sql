@@ -4,9 +4,9 @@ comment on view bi.violation_events is 'One row per FDAAA 801 violation event th
 comment on column bi.violation_events.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.violation_events.ordinal is 'Position of the row in the trial''s record, from 1.';
 comment on column bi.violation_events.source_kind is 'Kind of source the row was loaded from: text, json or api.';
-comment on column bi.violation_events.event_type is 'VIOLATION_IDENTIFIED, CORRECTION_CONFIRMED, PENALTY_IMPOSED or ISSUES_IN_LETTER_ADDRESSED_CONFIRMED.';
-comment on column bi.violation_events.description is 'What the event was.';
-comment on column bi.violation_events.creation_date is 'When the event was recorded.';
-comment on column bi.violation_events.issued_date is 'When the FDA issued it.';
-comment on column bi.violation_events.release_date is 'When it was released.';
-comment on column bi.violation_events.posted_date is 'When it was posted.';
+comment on column bi.violation_events.event_type is 'VIOLATION_IDENTIFIED, CORRECTION_CONFIRMED, PENALTY_IMPOSED or ISSUES_IN_LETTER_ADDRESSED_CONFIRMED. From the record: annotationSection.annotationModule.violationAnnotation.violationEvents.type.';
+comment on column bi.violation_events.description is 'What the event was. From the record: annotationSection.annotationModule.violationAnnotation.violationEvents.description.';
+comment on column bi.violation_events.creation_date is 'When the event was recorded. From the record: annotationSection.annotationModule.violationAnnotation.violationEvents.creationDate.';
+comment on column bi.violation_events.issued_date is 'When the FDA issued it. From the record: annotationSection.annotationModule.violationAnnotation.violationEvents.issuedDate.';
+comment on column bi.violation_events.release_date is 'When it was released. From the record: annotationSection.annotationModule.violationAnnotation.violationEvents.releaseDate.';
+comment on column bi.violation_events.posted_date is 'When it was posted. From the record: annotationSection.annotationModule.violationAnnotation.violationEvents.postedDate.';

@@ -5,5 +5,5 @@ comment on column main.browse_branches.nct_id is 'The trial this row belongs to 
 comment on column main.browse_branches.ordinal is 'Position of the row in the trial''s record, from 1.';
 comment on column main.browse_branches.source_kind is 'Kind of source the row was loaded from: text, json or api.';
 comment on column main.browse_branches.domain is 'condition or intervention: which browse module the branch is from.';
-comment on column main.browse_branches.abbrev is 'Branch abbreviation (BC04, BXM ...).';
-comment on column main.browse_branches.name is 'Branch name (Neoplasms, All Drugs and Chemicals ...).';
+comment on column main.browse_branches.abbrev is 'Branch abbreviation (BC04, BXM ...). From the record: derivedSection.conditionBrowseModule.browseBranches.abbrev, derivedSection.interventionBrowseModule.browseBranches.abbrev.';
+comment on column main.browse_branches.name is 'Branch name (Neoplasms, All Drugs and Chemicals ...). From the record: derivedSection.conditionBrowseModule.browseBranches.name, derivedSection.interventionBrowseModule.browseBranches.name.';

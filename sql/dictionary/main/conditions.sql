@@ -4,4 +4,4 @@ comment on table main.conditions is 'One row per condition a trial studies. Grai
 comment on column main.conditions.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.conditions.ordinal is 'Position of the row in the trial''s record, from 1.';
 comment on column main.conditions.source_kind is 'Kind of source the row was loaded from: text, json or api.';
-comment on column main.conditions.condition is 'Condition or disease, as the registry gives it.';
+comment on column main.conditions.condition is 'Condition or disease, as the registry gives it. From the record: protocolSection.conditionsModule.conditions.';

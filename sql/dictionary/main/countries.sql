@@ -4,4 +4,4 @@ comment on table main.countries is 'One row per country a trial has sites in. Gr
 comment on column main.countries.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.countries.ordinal is 'Position of the row in the trial''s record, from 1.';
 comment on column main.countries.source_kind is 'Kind of source the row was loaded from: text, json or api.';
-comment on column main.countries.country is 'Country name as the registry spells it.';
+comment on column main.countries.country is 'Country name as the registry spells it. From the record: protocolSection.contactsLocationsModule.locations.country.';

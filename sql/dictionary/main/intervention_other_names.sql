@@ -5,5 +5,5 @@ comment on column main.intervention_other_names.nct_id is 'The trial this row be
 comment on column main.intervention_other_names.ordinal is 'Position of the row in the trial''s record, from 1.';
 comment on column main.intervention_other_names.source_kind is 'Kind of source the row was loaded from: text, json or api.';
 comment on column main.intervention_other_names.intervention_ordinal is 'The intervention (interventions.ordinal of the same trial) the name belongs to.';
-comment on column main.intervention_other_names.intervention_name is 'That intervention''s name.';
-comment on column main.intervention_other_names.other_name is 'The other name.';
+comment on column main.intervention_other_names.intervention_name is 'That intervention''s name. From the record: protocolSection.armsInterventionsModule.interventions.name.';
+comment on column main.intervention_other_names.other_name is 'The other name. From the record: protocolSection.armsInterventionsModule.interventions.otherNames.';

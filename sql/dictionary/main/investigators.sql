@@ -4,6 +4,6 @@ comment on table main.investigators is 'One row per overall official of a trial.
 comment on column main.investigators.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.investigators.ordinal is 'Position of the row in the trial''s record, from 1.';
 comment on column main.investigators.source_kind is 'Kind of source the row was loaded from: text, json or api.';
-comment on column main.investigators.name is 'Name and degrees of the person.';
-comment on column main.investigators.role is 'Official role code (PRINCIPAL_INVESTIGATOR, STUDY_CHAIR ...); NULL when none.';
-comment on column main.investigators.affiliation is 'Institution of the person.';
+comment on column main.investigators.name is 'Name and degrees of the person. From the record: protocolSection.contactsLocationsModule.overallOfficials.name.';
+comment on column main.investigators.role is 'Official role code (PRINCIPAL_INVESTIGATOR, STUDY_CHAIR ...); NULL when none. From the record: protocolSection.contactsLocationsModule.overallOfficials.role.';
+comment on column main.investigators.affiliation is 'Institution of the person. From the record: protocolSection.contactsLocationsModule.overallOfficials.affiliation.';

@@ -4,4 +4,4 @@ comment on table main.ipd_info_types is 'One row per kind of information (protoc
 comment on column main.ipd_info_types.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.ipd_info_types.ordinal is 'Position of the row in the trial''s record, from 1.';
 comment on column main.ipd_info_types.source_kind is 'Kind of source the row was loaded from: text, json or api.';
-comment on column main.ipd_info_types.info_type is 'STUDY_PROTOCOL, SAP, ICF, CSR or ANALYTIC_CODE.';
+comment on column main.ipd_info_types.info_type is 'STUDY_PROTOCOL, SAP, ICF, CSR or ANALYTIC_CODE. From the record: protocolSection.ipdSharingStatementModule.infoTypes.';

@@ -4,4 +4,4 @@ comment on table main.keywords is 'One row per keyword the sponsor gave a trial;
 comment on column main.keywords.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.keywords.ordinal is 'Position of the row in the trial''s record, from 1.';
 comment on column main.keywords.source_kind is 'Kind of source the row was loaded from: text, json or api.';
-comment on column main.keywords.keyword is 'Keyword or phrase, as the registry gives it.';
+comment on column main.keywords.keyword is 'Keyword or phrase, as the registry gives it. From the record: protocolSection.conditionsModule.keywords.';

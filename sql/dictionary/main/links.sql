@@ -4,5 +4,5 @@ comment on table main.links is 'One row per related web link of a trial. Grain: 
 comment on column main.links.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.links.ordinal is 'Position of the row in the trial''s record, from 1.';
 comment on column main.links.source_kind is 'Kind of source the row was loaded from: text, json or api.';
-comment on column main.links.url is 'Address of the linked page.';
-comment on column main.links.label is 'What the link is.';
+comment on column main.links.url is 'Address of the linked page. From the record: protocolSection.referencesModule.seeAlsoLinks.url.';
+comment on column main.links.label is 'What the link is. From the record: protocolSection.referencesModule.seeAlsoLinks.label.';

@@ -6,5 +6,5 @@ comment on column main.mesh_terms.ordinal is 'Position of the row in the trial''
 comment on column main.mesh_terms.source_kind is 'Kind of source the row was loaded from: text, json or api.';
 comment on column main.mesh_terms.domain is 'condition or intervention: which part of the trial the term describes.';
 comment on column main.mesh_terms.level is 'term (assigned to the trial) or ancestor (a broader term above one, for grouping).';
-comment on column main.mesh_terms.mesh_id is 'MeSH descriptor ID (D003920).';
-comment on column main.mesh_terms.term is 'MeSH heading (Diabetes Mellitus).';
+comment on column main.mesh_terms.mesh_id is 'MeSH descriptor ID (D003920). From the record: derivedSection.conditionBrowseModule.meshes.id, derivedSection.conditionBrowseModule.ancestors.id, derivedSection.interventionBrowseModule.meshes.id, derivedSection.interventionBrowseModule.ancestors.id.';
+comment on column main.mesh_terms.term is 'MeSH heading (Diabetes Mellitus). From the record: derivedSection.conditionBrowseModule.meshes.term, derivedSection.conditionBrowseModule.ancestors.term, derivedSection.interventionBrowseModule.meshes.term, derivedSection.interventionBrowseModule.ancestors.term.';

@@ -5,6 +5,6 @@ comment on column main.outcomes.nct_id is 'The trial this row belongs to (NCT###
 comment on column main.outcomes.ordinal is 'Position of the row in the trial''s record, from 1.';
 comment on column main.outcomes.source_kind is 'Kind of source the row was loaded from: text, json or api.';
 comment on column main.outcomes.outcome_type is 'PRIMARY, SECONDARY or OTHER.';
-comment on column main.outcomes.measure is 'What is measured.';
-comment on column main.outcomes.description is 'How it is measured; NULL when the registry gives none.';
-comment on column main.outcomes.time_frame is 'When it is measured; NULL when the registry gives none.';
+comment on column main.outcomes.measure is 'What is measured. From the record: protocolSection.outcomesModule.primaryOutcomes.measure, protocolSection.outcomesModule.secondaryOutcomes.measure, protocolSection.outcomesModule.otherOutcomes.measure.';
+comment on column main.outcomes.description is 'How it is measured; NULL when the registry gives none. From the record: protocolSection.outcomesModule.primaryOutcomes.description, protocolSection.outcomesModule.secondaryOutcomes.description, protocolSection.outcomesModule.otherOutcomes.description.';
+comment on column main.outcomes.time_frame is 'When it is measured; NULL when the registry gives none. From the record: protocolSection.outcomesModule.primaryOutcomes.timeFrame, protocolSection.outcomesModule.secondaryOutcomes.timeFrame, protocolSection.outcomesModule.otherOutcomes.timeFrame.';

@@ -5,8 +5,8 @@ comment on column main.site_contacts.nct_id is 'The trial this row belongs to (N
 comment on column main.site_contacts.ordinal is 'Position of the row in the trial''s record, from 1.';
 comment on column main.site_contacts.source_kind is 'Kind of source the row was loaded from: text, json or api.';
 comment on column main.site_contacts.site_ordinal is 'The site (sites.ordinal of the same trial) the contact belongs to.';
-comment on column main.site_contacts.name is 'Contact''s name.';
-comment on column main.site_contacts.role is 'Contact role code (CONTACT, PRINCIPAL_INVESTIGATOR ...).';
-comment on column main.site_contacts.phone is 'Telephone number.';
-comment on column main.site_contacts.phone_ext is 'Telephone extension.';
-comment on column main.site_contacts.email is 'E-mail address.';
+comment on column main.site_contacts.name is 'Contact''s name. From the record: protocolSection.contactsLocationsModule.locations.contacts.name.';
+comment on column main.site_contacts.role is 'Contact role code (CONTACT, PRINCIPAL_INVESTIGATOR ...). From the record: protocolSection.contactsLocationsModule.locations.contacts.role.';
+comment on column main.site_contacts.phone is 'Telephone number. From the record: protocolSection.contactsLocationsModule.locations.contacts.phone.';
+comment on column main.site_contacts.phone_ext is 'Telephone extension. From the record: protocolSection.contactsLocationsModule.locations.contacts.phoneExt.';
+comment on column main.site_contacts.email is 'E-mail address. From the record: protocolSection.contactsLocationsModule.locations.contacts.email.';
