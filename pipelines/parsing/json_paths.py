@@ -79,24 +79,29 @@ def unknown_paths(study: dict) -> list[str]:
     cover, in the order met. A known path holding a value of another JSON type than expected is
     not one: the parser reports that value itself."""
     found: dict[str, None] = {}
-    _walk(study, _tree(), "", found)
+    _walk([study], _tree(), "", found)
     return list(found)
 
 
-def _walk(node: dict, known: _Node, prefix: str, found: dict[str, None]) -> None:
+def _walk(nodes: list[dict], known: _Node, prefix: str, found: dict[str, None]) -> None:
+    """The objects found at one known path (every site of a study at once: a call per path, not
+    per object)."""
     keys, below = known
-    if not keys.issuperset(node):
-        for key in node:
-            if key not in keys:
-                _leaves(node[key], f"{prefix}{key}", found)
+    for node in nodes:
+        if not keys.issuperset(node):
+            for key in node:
+                if key not in keys:
+                    _leaves(node[key], f"{prefix}{key}", found)
     for key, child in below:
-        value = node.get(key)
-        if type(value) is dict:
-            _walk(value, child, f"{prefix}{key}.", found)
-        elif type(value) is list:
-            for item in value:
-                if type(item) is dict:
-                    _walk(item, child, f"{prefix}{key}.", found)
+        inner: list[dict] = []
+        for node in nodes:
+            value = node.get(key)
+            if type(value) is dict:
+                inner.append(value)
+            elif type(value) is list:
+                inner.extend(item for item in value if type(item) is dict)
+        if inner:
+            _walk(inner, child, f"{prefix}{key}.", found)
 
 
 def _leaves(value: Any, path: str, found: dict[str, None]) -> None:

@@ -56,6 +56,6 @@ class ParsedPage:
 def add_child(children: dict[str, list[dict[str, Any]]], table: str, row: dict[str, Any]) -> dict[str, Any]:
     """Append a child row to ``children[table]``, numbered from 1 in record order; return it."""
     rows = children.setdefault(table, [])
-    stored = {"ordinal": len(rows) + 1, **row}
-    rows.append(stored)
-    return stored
+    row["ordinal"] = len(rows) + 1  # in place: the row is the caller's new dict, and copying it costs
+    rows.append(row)
+    return row

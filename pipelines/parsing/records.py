@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import orjson
 import polars as pl
 
 from pipelines.parsing.json_doc import JsonError, decode, outline
@@ -336,15 +337,24 @@ def _base(uri: str) -> str:
 
 
 def _page_study(study: Any, uri: str, kind: str, file_sha256: str) -> Record:
-    """One study of a page, hashed in a canonical form (its page's other studies do not change it)."""
+    """One study of a page, hashed in a canonical form (its page's other studies do not change it):
+    compact JSON with sorted keys, as orjson writes it (ten times faster than ``json``), or as
+    ``json`` writes it for what orjson cannot (an integer beyond 64 bits)."""
     try:
-        canonical = json.dumps(study, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+        canonical = _canonical(study)
     except RecursionError:
         return Record(uri, kind, _empty_hash(), file_sha256, error=UnreadablePage("decode", "study is nested too deeply to be read"))
     sha256 = hashlib.sha256(canonical).hexdigest()
     if len(canonical) > MAX_RECORD_BYTES:
         return Record(uri, kind, sha256, file_sha256, error=_too_large("JSON study", len(canonical)))
     return Record(uri, kind, sha256, file_sha256, study=study)
+
+
+def _canonical(study: Any) -> bytes:
+    try:
+        return orjson.dumps(study, option=orjson.OPT_SORT_KEYS)
+    except orjson.JSONEncodeError:
+        return json.dumps(study, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _salvage(raw: bytes, uri: str, kind: str, sha256: str, file_sha256: str, error: JsonError) -> Iterator[Record]:

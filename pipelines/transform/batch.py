@@ -20,7 +20,7 @@ import polars as pl
 
 from contracts import PAGE_CONTRACTS, FileManifest, Quarantine, polars_schema
 from pipelines.parsing.limits import MAX_FIELD_BYTES, size_text
-from pipelines.parsing.model import CHILD_TABLES, NULLED, REJECTED, SKIPPED, TRIAL_TABLE, UNKNOWN_FIELD, Issue, ParsedPage
+from pipelines.parsing.model import NULLED, REJECTED, SKIPPED, TRIAL_TABLE, UNKNOWN_FIELD, Issue, ParsedPage
 from pipelines.parsing.reader import SourceFile, UnreadablePage, sha256_of
 from pipelines.parsing.records import Record, read_records
 from pipelines.parsing.registry_json import parse_study
@@ -196,10 +196,12 @@ def _accept(page: ParsedPage, record: Record, file: SourceFile, load_id: str, lo
     nct_id, uri, kind = page.nct_id, record.uri, record.kind
     lineage = {"source_kind": kind, "source_uri": uri, "source_sha256": record.sha256, "load_id": load_id, "loaded_at": loaded_at}
     rows.tables[TRIAL_TABLE].append({**page.trial, **lineage})
-    for table in CHILD_TABLES:
-        rows.tables[table].extend(
-            {"nct_id": nct_id, "source_kind": kind, **row, SOURCE_COLUMN: uri} for row in page.children.get(table, [])
-        )
+    for table, children in page.children.items():
+        for row in children:  # in place: the parser's rows are not used again
+            row["nct_id"] = nct_id
+            row["source_kind"] = kind
+            row[SOURCE_COLUMN] = uri
+        rows.tables[table].extend(children)
     for found in page.issues:
         named = Issue(found.stage, found.reason, found.detail, f"trials.{found.field}" if found.field else None, found.action)
         row = quarantine_row(load_id, uri, nct_id, named, loaded_at)

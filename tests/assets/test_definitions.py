@@ -47,7 +47,10 @@ def test_table_assets_carry_their_column_schema_from_the_contracts():
     specs = {s.key.to_user_string(): s for s in defs.resolve_all_asset_specs()}
     schema = specs["sites"].metadata["dagster/column_schema"]
     columns = {c.name: c.description for c in schema.columns}
-    assert columns["country"] == "Country name as the registry spells it."
+    assert (
+        columns["country"]
+        == "Country name as the registry spells it. From the record: protocolSection.contactsLocationsModule.locations.country."
+    )
     assert {c.name: c.type for c in schema.columns}["latitude"] == "DOUBLE"  # the warehouse's type, not polars'
     assert specs["sites"].metadata["key"] == "nct_id, ordinal"
 

@@ -111,7 +111,10 @@ def test_sqlalchemy_with_duckdb_engine_runs_every_report_through_the_bi_views(pu
         assert "trial_overview" in inspector.get_view_names(schema="bi")
         columns = {c["name"]: c for c in inspector.get_columns("trials", schema="bi")}
         assert isinstance(columns["enrollment"]["type"], sa.BigInteger)
-        assert columns["nct_id"]["comment"] == "Registry key of the trial (NCT########)."
+        assert (
+            columns["nct_id"]["comment"]
+            == "Registry key of the trial (NCT########). From the record: protocolSection.identificationModule.nctId."
+        )
     finally:
         engine.dispose()
 
