@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from contracts import Trials
+from contracts.codes import WHO_MASKED
 from pipelines.parsing.derived import FROM_ANY_SOURCE, from_study
 from pipelines.parsing.json_paths import unknown_paths
 from pipelines.parsing.model import DROPPED, NULLED, REPORTED, Issue, ParsedPage, add_child, unknown_field_reason
@@ -318,6 +319,9 @@ class _StudyParser:
         who = self.strings(masking, "whoMasked", "maskingInfo") if "whoMasked" in masking else None
         for field, role in _WHO_MASKED:
             trial[field] = None if who is None else role in who
+        for role in who or ():
+            if role not in WHO_MASKED:  # a role the registry added: no column holds it, so it is reported
+                self.report("whoMasked names a role no column holds", repr(role)[:200], "masked_participant")
         biospec = self.obj(design, "bioSpec", "designModule")
         trial["biospec_retention"] = self.code(biospec, "retention", "bioSpec", "biospec_retention")
         trial["biospec_description"] = self.prose(biospec, "description", "bioSpec", "biospec_description")

@@ -88,3 +88,11 @@ def test_results_are_ignored_on_purpose_not_reported():
     assert "resultsSection" in study
     assert ignored_reason("resultsSection.outcomeMeasuresModule.outcomeMeasures.title")
     assert unknown_paths(study) == []
+
+
+def test_a_masked_role_the_registry_adds_is_reported_not_dropped():
+    study = _study(JSON_DIR / "NCT03630471.json")
+    study["protocolSection"]["designModule"]["designInfo"]["maskingInfo"]["whoMasked"] = ["INVESTIGATOR", "DATA_ANALYST"]
+    parsed = parse_study(study)
+    assert parsed.trial["masked_investigator"] is True and parsed.trial["masked_participant"] is False
+    assert [(i.reason, i.detail) for i in parsed.issues] == [("whoMasked names a role no column holds", "'DATA_ANALYST'")]
