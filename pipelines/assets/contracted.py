@@ -6,13 +6,13 @@ from pipelines.clock import utc_now
 from pipelines.metadata import table_metadata
 from pipelines.progress import Progress
 from pipelines.resources import WarehouseResource
-from pipelines.transform.staging import batch_dir, batch_dirs
+from pipelines.transform.staging import batch_dir, batch_dirs, group_batches
 from pipelines.transform.steps import contract_batch, run_step
 
 
 @dg.asset(group_name="contract", kinds={"python", "pandera", "parquet"}, deps=[parsed_records])
 def contracted_frames(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    """The parsed frames held to their pandera contracts, batch by batch.
+    """The parsed frames held to their pandera contracts, a few batches at a time.
 
     A failing optional trial field is set NULL, a failing child row is dropped, a trial failing
     a required field is rejected with its rows; each is a quarantine row naming the field and
@@ -20,8 +20,9 @@ def contracted_frames(context: dg.AssetExecutionContext, warehouse: WarehouseRes
     """
     staging = warehouse.run_staging(context.run_id)
     recorded_at = utc_now()
-    sources = batch_dirs(staging.parsed)
-    jobs = [(source, batch_dir(staging.contracted, n), recorded_at) for n, source in enumerate(sources)]
+    # Up to two batches' records to a job: pandera's cost is per check and per frame, not per row.
+    groups = group_batches(batch_dirs(staging.parsed), 2 * warehouse.batch_size)
+    jobs = [(group, batch_dir(staging.contracted, n), recorded_at) for n, group in enumerate(groups)]
     totals = run_step(contract_batch, jobs, warehouse.worker_count(), Progress(context.log, "contract", len(jobs)))
     return dg.MaterializeResult(
         metadata={

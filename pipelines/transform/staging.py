@@ -118,3 +118,30 @@ def read_batch(folder: Path, tables: list[str]) -> Batch:
         quarantine=read_parquet(staged_file(folder, QUARANTINE)),
         manifest=read_parquet(staged_file(folder, MANIFEST)),
     )
+
+
+def read_batches(folders: list[Path], tables: list[str]) -> Batch:
+    """Several staged batches as one, in folder order."""
+    parts = [read_batch(folder, tables) for folder in folders]
+    return Batch(
+        tables={name: pl.concat([part.tables[name] for part in parts]) for name in tables},
+        quarantine=pl.concat([part.quarantine for part in parts]),
+        manifest=pl.concat([part.manifest for part in parts]),
+    )
+
+
+def group_batches(folders: list[Path], records: int) -> list[list[Path]]:
+    """Consecutive batch folders in groups of about ``records`` records each (by their manifest
+    rows): a parse batch bounded by its input bytes (three API pages) holds fewer records than a
+    batch may, and a step whose cost is mostly per batch (pandera's is per check) takes several."""
+    groups: list[list[Path]] = []
+    held = records
+    for folder in folders:
+        size = pl.scan_parquet(staged_file(folder, MANIFEST), glob=False).select(pl.len()).collect().item()
+        if groups and held + size <= records:
+            groups[-1].append(folder)
+            held += size
+        else:
+            groups.append([folder])
+            held = size
+    return groups

@@ -12,7 +12,7 @@ from contracts import PAGE_CONTRACTS
 from pipelines.transform.batch import parse_parts
 from pipelines.transform.contract import enforce_contracts, failures
 from pipelines.transform.parallel import run_batches
-from pipelines.transform.staging import part_dir, read_batch, write_batch
+from pipelines.transform.staging import part_dir, read_batch, read_batches, write_batch
 from pipelines.transform.units import Unit
 
 
@@ -79,8 +79,9 @@ def parse_batch(units: list[Unit], out: Path, load_id: str, loaded_at: datetime,
     return BatchSummary(totals.records, totals.trials, totals.quarantine_rows, totals.rejected)
 
 
-def contract_batch(source: Path, out: Path, recorded_at: datetime) -> BatchSummary:
-    batch = enforce_contracts(read_batch(source, list(PAGE_CONTRACTS)), recorded_at)
+def contract_batch(sources: list[Path], out: Path, recorded_at: datetime) -> BatchSummary:
+    """Hold one or more parsed batches (``group_batches``), taken as one, to their contracts."""
+    batch = enforce_contracts(read_batches(sources, list(PAGE_CONTRACTS)), recorded_at)
     write_batch(out, batch)
     return _summary(batch)
 
