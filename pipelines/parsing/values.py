@@ -34,6 +34,9 @@ def normalise_text(text: str | None) -> str | None:
     drop."""
     if text is None:
         return None
+    if "\n" not in text and "\\" not in text:  # one line, no escapes (most values): the same, sooner
+        out = text.strip()
+        return (_CRITERIA_HEADING.sub(r"\1", out) if _may_hold_criteria(out) else out) or None
     lines = [line.strip() for line in unescape(text).replace("\r\n", "\n").split("\n")]
     out = "\n".join(lines)
     if "\n\n\n" in out:

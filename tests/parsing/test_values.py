@@ -2,7 +2,17 @@ from datetime import date, datetime
 
 import pytest
 
-from pipelines.parsing.values import BadValue, join_phases, null_if_empty, parse_count, parse_date, parse_minute, parse_yes_no, unescape
+from pipelines.parsing.values import (
+    BadValue,
+    join_phases,
+    normalise_text,
+    null_if_empty,
+    parse_count,
+    parse_date,
+    parse_minute,
+    parse_yes_no,
+    unescape,
+)
 
 
 def test_full_month_only_and_year_only_dates():
@@ -53,3 +63,11 @@ def test_dash_and_empty_are_null():
     assert null_if_empty("-") is None
     assert null_if_empty("  ") is None
     assert null_if_empty("x") == "x"
+
+
+@pytest.mark.parametrize(
+    "text", ["  Overall survival  ", "Inclusion Criteria:", "exclusion criteria", "a\rb", "", "   ", "İ dotted", "x * y"]
+)
+def test_a_one_line_value_takes_the_short_way_to_the_same_text(text):
+    """One line without escapes skips the line-by-line pass; a trailing newline forces that pass."""
+    assert normalise_text(text) == normalise_text(text + "\n")
