@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
-# Imported once by the fork server, so each worker forked from it starts ready.
-_PRELOAD = ["pipelines.transform.steps"]
+# Imported once by the fork server, in order, so each worker forked from it starts ready: its
+# environment first (before polars is imported), then the steps.
+_PRELOAD = ["pipelines.transform.worker_env", "pipelines.transform.steps"]
 
 R = TypeVar("R")
 
