@@ -59,7 +59,7 @@ def whole_months(start: date | None, end: date | None) -> int | None:
     return days // 30 if days >= 0 else -(-days // 30)
 
 
-def _site_values(trial: dict[str, Any], children: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+def _page_values(trial: dict[str, Any], children: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     sites = children.get("sites", ())
     return {
         "minimum_age_years": age_in_years(trial.get("minimum_age")),
@@ -72,7 +72,7 @@ def _site_values(trial: dict[str, Any], children: dict[str, list[dict[str, Any]]
 
 def from_page(trial: dict[str, Any], children: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     """The derived columns a text page gives (from its ages and sites); the others stay NULL."""
-    return _site_values(trial, children)
+    return _page_values(trial, children)
 
 
 def from_study(trial: dict[str, Any], children: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
@@ -83,7 +83,7 @@ def from_study(trial: dict[str, Any], children: dict[str, list[dict[str, Any]]])
     actual = trial.get("start_date_type") == "ACTUAL" and trial.get("primary_completion_date_type") == "ACTUAL"
     submitted = trial.get("study_first_submitted")
     return {
-        **_site_values(trial, children),
+        **_page_values(trial, children),
         "number_of_primary_outcomes": counts["PRIMARY"],
         "number_of_secondary_outcomes": counts["SECONDARY"],
         "number_of_other_outcomes": counts["OTHER"],

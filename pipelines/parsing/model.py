@@ -14,6 +14,9 @@ TRIAL_TABLE = PARENT_TABLE
 CHILD_TABLES = tuple(t.name for t in tables() if t.parent == PARENT_TABLE)
 TABLES = (TRIAL_TABLE, *CHILD_TABLES)
 
+# The trial columns the load fills about the record itself, not from it.
+TRIAL_LINEAGE = ("source_kind", "source_uri", "source_sha256", "load_id", "loaded_at")
+
 # What happened to the record or field an issue names.
 REJECTED = "rejected"  # the whole record is not loaded
 NULLED = "nulled"  # the record loads, this field is NULL

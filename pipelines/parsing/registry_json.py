@@ -16,18 +16,14 @@ from contracts import Trials
 from contracts.codes import WHO_MASKED
 from pipelines.parsing.derived import FROM_ANY_SOURCE, from_study
 from pipelines.parsing.json_paths import unknown_paths
-from pipelines.parsing.model import DROPPED, NULLED, REPORTED, Issue, ParsedPage, add_child, unknown_field_reason
+from pipelines.parsing.model import DROPPED, NULLED, REPORTED, TRIAL_LINEAGE, Issue, ParsedPage, add_child, unknown_field_reason
 from pipelines.parsing.reader import UnreadablePage
 from pipelines.parsing.registry_text import PAGE_FIELDS
 from pipelines.parsing.values import BadValue, is_nct_id, normalise_text, null_if_empty, parse_date, parse_minute, unescape
 
 # Trial columns a text page never fills (its own fields, and what is derived from its ages and sites, it does).
 JSON_ONLY_FIELDS = tuple(
-    name
-    for name in Trials.to_schema().columns
-    if name not in PAGE_FIELDS
-    and name not in FROM_ANY_SOURCE
-    and name not in ("source_kind", "source_uri", "source_sha256", "load_id", "loaded_at")
+    name for name in Trials.to_schema().columns if name not in PAGE_FIELDS and name not in FROM_ANY_SOURCE and name not in TRIAL_LINEAGE
 )
 # Child tables a text page never fills, and the JSON-only columns of shared ones.
 JSON_ONLY_TABLES = (

@@ -20,7 +20,7 @@ import polars as pl
 
 from contracts import PAGE_CONTRACTS, FileManifest, Quarantine, polars_schema
 from pipelines.parsing.limits import MAX_FIELD_BYTES, size_text
-from pipelines.parsing.model import NULLED, REJECTED, SKIPPED, TRIAL_TABLE, UNKNOWN_FIELD, Issue, ParsedPage
+from pipelines.parsing.model import NULLED, REJECTED, SKIPPED, TRIAL_LINEAGE, TRIAL_TABLE, UNKNOWN_FIELD, Issue, ParsedPage
 from pipelines.parsing.reader import SourceFile, UnreadablePage, sha256_of
 from pipelines.parsing.records import Record, read_records
 from pipelines.parsing.registry_json import parse_study
@@ -194,7 +194,7 @@ def _parse_record(record: Record, file: SourceFile, load_id: str, loaded_at: dat
 
 def _accept(page: ParsedPage, record: Record, file: SourceFile, load_id: str, loaded_at: datetime, rows: _Rows) -> None:
     nct_id, uri, kind = page.nct_id, record.uri, record.kind
-    lineage = {"source_kind": kind, "source_uri": uri, "source_sha256": record.sha256, "load_id": load_id, "loaded_at": loaded_at}
+    lineage = dict(zip(TRIAL_LINEAGE, (kind, uri, record.sha256, load_id, loaded_at), strict=True))
     rows.tables[TRIAL_TABLE].append({**page.trial, **lineage})
     for table, children in page.children.items():
         for row in children:  # in place: the parser's rows are not used again

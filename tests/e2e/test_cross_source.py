@@ -10,11 +10,11 @@ import shutil
 import duckdb
 import pytest
 
-from pipelines.parsing.model import TRIAL_TABLE
+from pipelines.parsing.model import TRIAL_LINEAGE, TRIAL_TABLE
 from pipelines.parsing.registry_json import JSON_ONLY_COLUMNS, JSON_ONLY_FIELDS, JSON_ONLY_IDENTIFIER_SOURCE, JSON_ONLY_TABLES
 from tests.conftest import JSON_DIR, SHARED_CHILD_TABLES, TEXT_PAGES, query, run_cli, sample_ids
 
-LINEAGE = {"source_kind", "source_uri", "source_sha256", "load_id", "loaded_at"}
+LINEAGE = set(TRIAL_LINEAGE)
 SHARED_TABLES = [TRIAL_TABLE, *SHARED_CHILD_TABLES]
 
 

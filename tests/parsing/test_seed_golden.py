@@ -165,7 +165,8 @@ def test_seed_fills_every_page_table(seed):
 
 def test_the_parser_gives_every_trials_column_but_lineage(seed):
     from contracts import Trials
+    from pipelines.parsing.model import TRIAL_LINEAGE
     from pipelines.parsing.registry_json import JSON_ONLY_FIELDS
 
-    lineage = {"source_kind", "source_uri", "source_sha256", "load_id", "loaded_at"}
+    lineage = set(TRIAL_LINEAGE)
     assert set(seed.trial) == set(Trials.to_schema().columns) - lineage - set(JSON_ONLY_FIELDS)
