@@ -114,3 +114,79 @@ AGE_PATTERN = r"^\d+ (Year|Years|Month|Months|Week|Weeks|Day|Days|Hour|Hours|Min
 # The registry's duration format (targetDuration), the same as an age's.
 DURATION_PATTERN = AGE_PATTERN
 PHASE_PATTERN = r"^(" + "|".join(PHASE) + r")(/(" + "|".join(PHASE) + r"))*$"
+
+# -- posted results (resultsSection) -------------------------------------------------------------
+# The module of the results a group, measure or denominator belongs to (values this warehouse writes).
+RESULT_TYPE = ("participant_flow", "baseline", "outcome", "adverse_events")
+MEASURE_RESULT_TYPE = ("baseline", "outcome")
+ADVERSE_EVENT_TYPE = ("serious", "other")
+# A number given as text may carry one of these before it ("<0.001"); "=" means exact and is not kept.
+NUMBER_MODIFIER = ("<", "≤", ">", "≥")
+MEASURE_PARAM = (
+    "GEOMETRIC_MEAN",
+    "GEOMETRIC_LEAST_SQUARES_MEAN",
+    "LEAST_SQUARES_MEAN",
+    "LOG_MEAN",
+    "MEAN",
+    "MEDIAN",
+    "NUMBER",
+    "COUNT_OF_PARTICIPANTS",
+    "COUNT_OF_UNITS",
+)
+MEASURE_DISPERSION = (
+    "NA",
+    "STANDARD_DEVIATION",
+    "STANDARD_ERROR",
+    "INTER_QUARTILE_RANGE",
+    "FULL_RANGE",
+    "CONFIDENCE_80",
+    "CONFIDENCE_90",
+    "CONFIDENCE_95",
+    "CONFIDENCE_975",
+    "CONFIDENCE_99",
+    "CONFIDENCE_OTHER",
+    "GEOMETRIC_COEFFICIENT",
+)
+# The registry's display labels of those codes, which real records carry in place of the code in
+# some fields (outcome measures' dispersionType: "Standard Deviation"); matched without letter case.
+MEASURE_PARAM_LABELS = {
+    "geometric mean": "GEOMETRIC_MEAN",
+    "geometric least squares mean": "GEOMETRIC_LEAST_SQUARES_MEAN",
+    "least squares mean": "LEAST_SQUARES_MEAN",
+    "log mean": "LOG_MEAN",
+    "mean": "MEAN",
+    "median": "MEDIAN",
+    "number": "NUMBER",
+    "count of participants": "COUNT_OF_PARTICIPANTS",
+    "count of units": "COUNT_OF_UNITS",
+}
+MEASURE_DISPERSION_LABELS = {
+    "not applicable": "NA",
+    "standard deviation": "STANDARD_DEVIATION",
+    "standard error": "STANDARD_ERROR",
+    "inter-quartile range": "INTER_QUARTILE_RANGE",
+    "full range": "FULL_RANGE",
+    "80% confidence interval": "CONFIDENCE_80",
+    "90% confidence interval": "CONFIDENCE_90",
+    "95% confidence interval": "CONFIDENCE_95",
+    "97.5% confidence interval": "CONFIDENCE_975",
+    "99% confidence interval": "CONFIDENCE_99",
+    "other confidence interval level": "CONFIDENCE_OTHER",
+    "geometric coefficient of variation": "GEOMETRIC_COEFFICIENT",
+}
+OUTCOME_MEASURE_TYPE = ("PRIMARY", "SECONDARY", "OTHER_PRE_SPECIFIED", "POST_HOC")
+REPORTING_STATUS = ("NOT_POSTED", "POSTED")
+EVENT_ASSESSMENT = ("NON_SYSTEMATIC_ASSESSMENT", "SYSTEMATIC_ASSESSMENT")
+AGREEMENT_RESTRICTION = ("LTE60", "GT60", "OTHER")
+ANALYSIS_DISPERSION = ("STANDARD_DEVIATION", "STANDARD_ERROR_OF_MEAN")
+CI_NUM_SIDES = ("ONE_SIDED", "TWO_SIDED")
+NON_INFERIORITY_TYPE = (
+    "SUPERIORITY",
+    "NON_INFERIORITY",
+    "EQUIVALENCE",
+    "OTHER",
+    "NON_INFERIORITY_OR_EQUIVALENCE",
+    "SUPERIORITY_OR_OTHER",
+    "NON_INFERIORITY_OR_EQUIVALENCE_LEGACY",
+    "SUPERIORITY_OR_OTHER_LEGACY",
+)

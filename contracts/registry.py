@@ -62,7 +62,7 @@ class Table:
 
 
 # Modules of this package that declare no table: shared bases, coded values, this registry.
-_NOT_TABLES = {"base", "codes", "registry"}
+_NOT_TABLES = {"base", "codes", "registry", "rules", "results_fields"}
 
 
 def _models() -> list[type[pa.DataFrameModel]]:

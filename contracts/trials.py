@@ -15,6 +15,10 @@ _DESIGN = "protocolSection.designModule."
 _ELIG = "protocolSection.eligibilityModule."
 _IPD = "protocolSection.ipdSharingStatementModule."
 _MISC = "derivedSection.miscInfoModule."
+_FLOW = "resultsSection.participantFlowModule."
+_BASELINE = "resultsSection.baselineCharacteristicsModule."
+_EVENTS = "resultsSection.adverseEventsModule."
+_MORE = "resultsSection.moreInfoModule."
 _DATE_RANGE = {"min_value": datetime.date(1900, 1, 1), "max_value": datetime.date(2100, 12, 31)}
 
 
@@ -388,6 +392,54 @@ class Trials(pa.DataFrameModel):
         "annotationSection.annotationModule.unpostedAnnotation.unpostedResponsibleParty",
         "Responsible party of results submitted but not yet posted (see unposted_events).",
     )
+    # -- posted results: what resultsSection says once per trial (the rest is in its result tables) --
+    flow_recruitment_details: Optional[str] = _value(
+        f"{_FLOW}recruitmentDetails", "Participant flow: recruitment details (dates, locations) of the posted results."
+    )
+    flow_pre_assignment_details: Optional[str] = _value(
+        f"{_FLOW}preAssignmentDetails", "Participant flow: what happened between enrolment and assignment to groups."
+    )
+    flow_units_analyzed: Optional[str] = _value(f"{_FLOW}typeUnitsAnalyzed", "Participant flow: what was counted when not participants.")
+    baseline_population_description: Optional[str] = _value(
+        f"{_BASELINE}populationDescription", "Baseline characteristics: the population analysed, when it differs from those who started."
+    )
+    baseline_units_analyzed: Optional[str] = _value(
+        f"{_BASELINE}typeUnitsAnalyzed", "Baseline characteristics: what was counted when not participants."
+    )
+    ae_frequency_threshold: Optional[float] = _value(
+        f"{_EVENTS}frequencyThreshold",
+        "Adverse events: the frequency (percent) above which other (not serious) events are reported; NULL when not a number, see *_raw.",
+    )
+    ae_frequency_threshold_modifier: Optional[str] = _code(
+        f"{_EVENTS}frequencyThreshold", codes.NUMBER_MODIFIER, "The sign before ae_frequency_threshold (<, ≤, >, ≥); NULL when exact."
+    )
+    ae_frequency_threshold_raw: Optional[str] = _value(f"{_EVENTS}frequencyThreshold", "ae_frequency_threshold exactly as written.")
+    ae_time_frame: Optional[str] = _value(f"{_EVENTS}timeFrame", "Adverse events: the period over which they were collected.")
+    ae_description: Optional[str] = _value(f"{_EVENTS}description", "Adverse events: how they were defined or collected.")
+    ae_all_cause_mortality_comment: Optional[str] = _value(
+        f"{_EVENTS}allCauseMortalityComment", "Adverse events: comment on all-cause mortality."
+    )
+    limitations_and_caveats: Optional[str] = _value(
+        f"{_MORE}limitationsAndCaveats.description", "Limitations and caveats of the posted results (early termination, small numbers ...)."
+    )
+    agreement_pi_sponsor_employee: Optional[bool] = _value(
+        f"{_MORE}certainAgreement.piSponsorEmployee", "True when the principal investigators are employees of the sponsor."
+    )
+    agreement_restriction_type: Optional[str] = _code(
+        f"{_MORE}certainAgreement.restrictionType",
+        codes.AGREEMENT_RESTRICTION,
+        "How long the sponsor may delay the investigators' publication: LTE60 (60 days or less), GT60 (more) or OTHER.",
+    )
+    agreement_restrictive: Optional[bool] = _value(
+        f"{_MORE}certainAgreement.restrictiveAgreement",
+        "True when an agreement restricts the investigators' right to discuss or publish the results.",
+    )
+    agreement_other_details: Optional[str] = _value(f"{_MORE}certainAgreement.otherDetails", "Details of another kind of agreement.")
+    results_contact_title: Optional[str] = _value(f"{_MORE}pointOfContact.title", "Results point of contact: name or official title.")
+    results_contact_organization: Optional[str] = _value(f"{_MORE}pointOfContact.organization", "Results point of contact: organisation.")
+    results_contact_email: Optional[str] = _value(f"{_MORE}pointOfContact.email", "Results point of contact: e-mail address.")
+    results_contact_phone: Optional[str] = _value(f"{_MORE}pointOfContact.phone", "Results point of contact: telephone.")
+    results_contact_phone_ext: Optional[str] = _value(f"{_MORE}pointOfContact.phoneExt", "Results point of contact: telephone extension.")
     # -- derived by the registry ----------------------------------------------------------------------
     version_holder: Optional[datetime.date] = _date(
         f"{_MISC}versionHolder", "Date of the registry's data version the record was taken from."

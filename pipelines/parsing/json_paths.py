@@ -17,12 +17,7 @@ from typing import Any
 from contracts import tables
 
 # Parts of a study left out on purpose, each with the reason (a prefix covers everything under it).
-IGNORED: dict[str, str] = {
-    "resultsSection": (
-        "posted results (participant flow, baseline, outcome measures, adverse events, more information): "
-        "not loaded yet, their tables are a capability of their own; trials.has_results says a trial has them"
-    ),
-}
+IGNORED: dict[str, str] = {}
 
 
 @cache

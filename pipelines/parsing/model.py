@@ -22,7 +22,7 @@ REJECTED = "rejected"  # the whole record is not loaded
 NULLED = "nulled"  # the record loads, this field is NULL
 DROPPED = "dropped"  # the record loads without this child row
 SUPERSEDED = "superseded"  # a newer record of the same trial won
-REPORTED = "reported"  # kept out of the tables, nothing lost from them
+REPORTED = "reported"  # nothing removed from the tables (an unknown field, a broken rule): only reported
 SKIPPED = "skipped"  # an input not read (a FIFO, an unreadable folder, a hidden archive entry)
 
 

@@ -18,6 +18,7 @@ from pipelines.parsing.derived import FROM_ANY_SOURCE, from_study
 from pipelines.parsing.json_paths import unknown_paths
 from pipelines.parsing.model import DROPPED, NULLED, REPORTED, TRIAL_LINEAGE, Issue, ParsedPage, add_child, unknown_field_reason
 from pipelines.parsing.reader import UnreadablePage
+from pipelines.parsing.registry_results import RESULT_TABLES, parse_results
 from pipelines.parsing.registry_text import PAGE_FIELDS
 from pipelines.parsing.values import BadValue, is_nct_id, normalise_text, null_if_empty, parse_date, parse_minute, unescape
 
@@ -45,6 +46,7 @@ JSON_ONLY_TABLES = (
     "results_submissions",
     "browse_leaves",
     "browse_branches",
+    *RESULT_TABLES,
 )
 JSON_ONLY_COLUMNS = {"sites": ("zip", "latitude", "longitude"), "identifiers": ("domain", "link")}
 # Rows of a shared table that only JSON gives.
@@ -244,6 +246,7 @@ class _StudyParser:
         self.parse_misc(self.obj(derived, "miscInfoModule", "derivedSection"))
         self.parse_documents(self.obj(self.obj(self.study, "documentSection", "study"), "largeDocumentModule", "documentSection"))
         self.parse_annotations(self.obj(self.obj(self.study, "annotationSection", "study"), "annotationModule", "annotationSection"))
+        parse_results(self, self.obj(self.study, "resultsSection", "study"))
         self.trial = {**dict.fromkeys(PAGE_FIELDS), **dict.fromkeys(JSON_ONLY_FIELDS), **self.trial}
         self.trial.update(from_study(self.trial, self.children))
         for path in unknown_paths(self.study):

@@ -114,3 +114,38 @@ def join_phases(text: str) -> str:
 
 def is_nct_id(text: str) -> bool:
     return bool(_NCT_ID.match(text))
+
+
+# A number the registry gives as text: an optional sign before it (<0.001, ≤ 0.05, =0.247), a
+# decimal with an optional exponent. "NA" (and "N/A") is the registry's "not available".
+_NUMBER = re.compile(r"^(<=|>=|=<|=>|≤|≥|<|>|=)?\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)$")
+_MODIFIERS = {"<=": "≤", "=<": "≤", ">=": "≥", "=>": "≥", "=": None}
+_NOT_AVAILABLE = frozenset({"NA", "N/A"})
+
+
+def parse_number(text: str) -> tuple[float | None, str | None]:
+    """``"12.5"`` to (12.5, None), ``"<0.001"`` to (0.001, "<"), ``"≤ 0.05"`` to (0.05, "≤"), ``"NA"``
+    to (None, None). ``=`` means exact and gives no modifier; ``<=`` and ``>=`` are given as ≤ and ≥.
+    Anything else (a comma, a word, a range) is not guessed at: ``BadValue``."""
+    stripped = text.strip()
+    if stripped.upper() in _NOT_AVAILABLE:
+        return None, None
+    match = _NUMBER.match(stripped)
+    if not match:
+        raise BadValue(f"{text!r} is not a number (with at most a <, ≤, >, ≥ or = before it)")
+    sign = match[1]
+    return float(match[2]), _MODIFIERS.get(sign, sign)
+
+
+def parse_whole(text: str) -> int | None:
+    """A count given as text (``"23"``) to 23; ``"NA"`` to None. A sign, a fraction or a word is
+    ``BadValue``; a negative number is kept (the contract's rule reports it)."""
+    stripped = text.strip()
+    if stripped.upper() in _NOT_AVAILABLE:
+        return None
+    if not re.fullmatch(r"[+-]?\d+", stripped):
+        raise BadValue(f"{text!r} is not a whole number")
+    value = int(stripped)
+    if not -2_147_483_648 <= value <= 2_147_483_647:
+        raise BadValue(f"{text!r} is larger than any possible count")
+    return value

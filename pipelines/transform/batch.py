@@ -192,6 +192,13 @@ def _parse_record(record: Record, file: SourceFile, load_id: str, loaded_at: dat
     _reject(file, record.uri, issue, load_id, loaded_at, rows, record.file_sha256, record)
 
 
+def _column_of(field: str | None) -> str | None:
+    """An issue's field as ``table.column``: a bare name is a trial column."""
+    if field is None or "." in field:
+        return field
+    return f"trials.{field}"
+
+
 def _accept(page: ParsedPage, record: Record, file: SourceFile, load_id: str, loaded_at: datetime, rows: _Rows) -> None:
     nct_id, uri, kind = page.nct_id, record.uri, record.kind
     lineage = dict(zip(TRIAL_LINEAGE, (kind, uri, record.sha256, load_id, loaded_at), strict=True))
@@ -203,7 +210,7 @@ def _accept(page: ParsedPage, record: Record, file: SourceFile, load_id: str, lo
             row[SOURCE_COLUMN] = uri
         rows.tables[table].extend(children)
     for found in page.issues:
-        named = Issue(found.stage, found.reason, found.detail, f"trials.{found.field}" if found.field else None, found.action)
+        named = Issue(found.stage, found.reason, found.detail, _column_of(found.field), found.action)
         row = quarantine_row(load_id, uri, nct_id, named, loaded_at)
         if found.reason.startswith(UNKNOWN_FIELD):
             rows.report_unknown(row)

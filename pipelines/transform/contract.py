@@ -3,6 +3,9 @@
 - ``trials``: a failing optional field is set NULL (the trial still loads); a failing key or
   required field rejects the trial, and with it the trial's child rows.
 - child tables: a failing row is dropped (the trial and its other rows still load).
+- a broken rule (``contracts/rules.py``: a count below 0, a p-value above 1 ...) removes nothing:
+  the row loads as the registry gives it, with a ``reported`` quarantine row naming the rule and
+  the values.
 - Several records of one trial in a batch: the latest Last Updated wins, JSON beats text on a
   tie (``versions.py``); the others are superseded.
 
@@ -20,7 +23,8 @@ import polars as pl
 from pandera.errors import SchemaErrors
 
 from contracts import PAGE_CONTRACTS, Quarantine, Trials, polars_schema
-from pipelines.parsing.model import CHILD_TABLES, DROPPED, NULLED, REJECTED, TRIAL_TABLE, Issue
+from contracts.rules import RULE_COLUMNS, is_rule
+from pipelines.parsing.model import CHILD_TABLES, DROPPED, NULLED, REJECTED, REPORTED, TRIAL_TABLE, Issue
 from pipelines.transform.batch import SOURCE_COLUMN, Batch, quarantine_row
 from pipelines.transform.versions import latest_per_trial, superseded_in_run
 
@@ -54,13 +58,27 @@ def failures(model: type[pa.DataFrameModel], frame: pl.DataFrame) -> list[CellFa
     return []
 
 
+def _without_rules(name: str, frame: pl.DataFrame, found: list[CellFailure], record, uri_of) -> list[CellFailure]:
+    """Record each broken rule (the row stays as it is); return the other failures."""
+    kept = []
+    for failure in found:
+        if not is_rule(failure.check):
+            kept.append(failure)
+            continue
+        row = frame.row(failure.row, named=True)
+        columns = RULE_COLUMNS.get(failure.check) or (failure.column,)
+        detail = ", ".join(f"{column} = {row[column]!r}" for column in columns)
+        record(uri_of(row), row["nct_id"], "contract", f"{name}: {failure.check}", detail, f"{name}.{columns[0]}", REPORTED)
+    return kept
+
+
 def _nullable_columns(model: type[pa.DataFrameModel]) -> set[str]:
     return {name for name, column in model.to_schema().columns.items() if column.nullable}
 
 
 def _enforce_trials(trials: pl.DataFrame, record) -> pl.DataFrame:
     """Null failing optional cells, drop rows failing a required column; each is recorded."""
-    found = failures(Trials, trials)
+    found = _without_rules(TRIAL_TABLE, trials, failures(Trials, trials), record, lambda row: row["source_uri"])
     if not found:
         return trials
     nullable = _nullable_columns(Trials)
@@ -80,7 +98,7 @@ def _enforce_trials(trials: pl.DataFrame, record) -> pl.DataFrame:
     trials = trials.with_columns(
         [pl.when(index.is_in(rows)).then(None).otherwise(pl.col(col)).alias(col) for col, rows in by_column.items()]
     ).filter(~index.is_in(sorted(rejected)))
-    remaining = failures(Trials, trials)
+    remaining = [f for f in failures(Trials, trials) if not is_rule(f.check)]
     if remaining:  # nulling and rejecting removes every failing cell; anything left is a bug here
         raise RuntimeError(f"trials still fail their contract after quarantine: {remaining[:5]}")
     return trials
@@ -118,7 +136,7 @@ def enforce_contracts(batch: Batch, recorded_at: datetime) -> Batch:
         # Only rows parsed from a page whose trial is kept (not superseded, not rejected).
         frame = frame.filter(pl.col(SOURCE_COLUMN).is_in(kept_uris)).drop(SOURCE_COLUMN)
         bad_rows: set[int] = set()
-        for failure in failures(model, frame):
+        for failure in _without_rules(name, frame, failures(model, frame), record, lambda row: uri_of.get(row["nct_id"], "")):
             row = frame.row(failure.row, named=True)
             if failure.row not in bad_rows:
                 record(

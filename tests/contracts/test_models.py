@@ -124,6 +124,21 @@ BAD = {
     "results_submissions": ("mcp_release_n", -1),
     "browse_leaves": ("relevance", "MEDIUM"),
     "browse_branches": ("domain", "outcome"),
+    "result_groups": ("result_type", "flow"),
+    "flow_periods": ("ordinal", 0),
+    "flow_milestones": ("period_ordinal", 0),
+    "flow_milestone_counts": ("milestone_ordinal", None),
+    "flow_drop_withdrawals": ("period_ordinal", None),
+    "flow_drop_withdrawal_counts": ("drop_withdrawal_ordinal", 0),
+    "result_measures": ("dispersion_type", "Standard Deviation"),
+    "result_denoms": ("result_type", "adverse_events"),
+    "measure_classes": ("measure_ordinal", 0),
+    "measure_categories": ("class_ordinal", None),
+    "measurements": ("value_modifier", "~"),
+    "outcome_analyses": ("ci_num_sides", "BOTH"),
+    "outcome_analysis_groups": ("analysis_ordinal", 0),
+    "adverse_events": ("event_type", "SERIOUS"),
+    "adverse_event_stats": ("event_ordinal", None),
 }
 
 

@@ -8,10 +8,12 @@ import io
 import json
 import shutil
 from datetime import date
+from pathlib import Path
 
 import duckdb
 import polars as pl
 import pyarrow.parquet as pq
+import pytest
 
 from contracts import CONTRACTS, PAGE_CONTRACTS
 from pipelines.cli import main
@@ -20,7 +22,7 @@ from pipelines.dictionary.compare import disagreements
 from pipelines.dictionary.render import DOC_PATH, stale_files
 from pipelines.reports import all_reports, find_report, run_report
 from pipelines.warehouse.sql_files import sql_names
-from tests.conftest import query, run_cli
+from tests.conftest import EVERY_FIELD, JSON_DIR, query, run_cli
 from tests.e2e.conftest import SHARED_EUDRACT
 
 # The types BI drivers read; nothing else may appear in the bi schema.
@@ -172,12 +174,68 @@ def test_shared_identifiers_finds_an_eudract_number_registered_for_two_trials(pu
     assert report(published, "shared_identifiers", identifier_type="FDA").height == 0
 
 
+@pytest.fixture(scope="module")
+def with_results(tmp_path_factory) -> Path:
+    """A warehouse of the studies with posted results: the two samples and every_field.json (which
+    alone has statistical analyses)."""
+    folder = tmp_path_factory.mktemp("results_sources")
+    for source in (JSON_DIR / "NCT03722472.json", JSON_DIR / "NCT05594173.json", EVERY_FIELD):
+        shutil.copy(source, folder / source.name)
+    warehouse = folder.parent / "results.duckdb"
+    assert main(["run", "--quiet", "--source", str(folder), "--warehouse", str(warehouse)]) == 0
+    return warehouse
+
+
+def test_adverse_events_by_term_gives_affected_over_at_risk_per_arm_for_an_intervention(with_results):
+    published = with_results
+    every = report(published, "adverse_events_by_term")
+    stats = frame(published, "select count(*) as n, sum(num_affected) as affected from adverse_event_stats")
+    assert every.height == stats["n"].item() and every["num_affected"].sum() == stats["affected"].item()
+    assert every["arm"].null_count() == 0  # every statistic joins its group by group_ordinal
+    headache = report(published, "adverse_events_by_term", intervention="PROBLEM-SOLVING")  # every_field.json's, any case
+    assert set(headache["nct_id"]) == {"NCT09999901"}
+    row = headache.filter((pl.col("term") == "Headache") & (pl.col("arm") == "Drug A")).row(0, named=True)
+    assert (row["num_affected"], row["num_at_risk"], row["affected_pct"]) == (5, 20, 25.0)
+    assert report(published, "adverse_events_by_term", event_type="serious")["event_type"].unique().to_list() == ["serious"]
+    assert report(published, "adverse_events_by_term", condition="no such condition anywhere").height == 0
+
+
+def test_primary_outcome_results_lists_each_primary_measure_with_its_analyses(with_results):
+    published = with_results
+    got = report(published, "primary_outcome_results")
+    primary = frame(
+        published,
+        "select nct_id, title from result_measures where outcome_type = 'PRIMARY' and coalesce(reporting_status, 'POSTED') = 'POSTED'",
+    )
+    assert set(got.select("nct_id", "outcome").rows()) == set(primary.rows()) and got.height > 0
+    analysed = got.filter(pl.col("nct_id") == "NCT09999901").row(0, named=True)
+    assert analysed["groups_compared"] == "Drug A vs Placebo"
+    assert (analysed["estimate"], analysed["ci_lower_limit"], analysed["ci_upper_limit"]) == (-1.1, -1.5, -0.7)
+    assert (analysed["p_value_modifier"], analysed["p_value"], analysed["p_value_raw"]) == ("<", 0.001, "<0.001")
+    assert analysed["results_per_group"].startswith("Drug A / Week 24 / All: -1.2 (-1.5 to -0.9) ± 0.3")
+    assert set(report(published, "primary_outcome_results", sponsor="sangath")["nct_id"]) == {"NCT09999901"}
+
+
+def test_results_reporting_delay_counts_every_completed_trial_once(published):
+    got = report(published, "results_reporting_delay")
+    completed = frame(
+        published,
+        """select count(*) as n, count(results_first_submitted) as reported from trials
+           where primary_completion_date is not null and coalesce(primary_completion_date_type, 'ACTUAL') = 'ACTUAL'""",
+    )
+    assert got["trials_completed"].sum() == completed["n"].item()
+    assert got["trials_with_results"].sum() == completed["reported"].item() > 0
+    months = frame(published, "select months_to_report_results as m from trials where months_to_report_results is not null")["m"]
+    assert got["max_months"].max() == months.max()
+    assert set(report(published, "results_reporting_delay", sponsor_class="industry")["sponsor_class"]) == {"INDUSTRY"}
+
+
 def test_report_list_has_one_line_per_report_file():
     done = run_cli("report", "--list")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.strip().splitlines()
     assert [line.split()[0] for line in lines] == [name.split("/")[1] for name in sql_names("reports")]
-    assert len(lines) == len(all_reports()) == 9
+    assert len(lines) == len(all_reports()) == 12
 
 
 def cli(capsys, *args) -> tuple[int, str, str]:

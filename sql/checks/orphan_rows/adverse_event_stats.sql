@@ -1,0 +1,3 @@
+-- adverse_event_stats rows whose trial is not in trials.
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+select count(*) as orphans from adverse_event_stats anti join trials using (nct_id);

@@ -1,0 +1,3 @@
+-- flow_milestones rows whose trial is not in trials.
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+select count(*) as orphans from flow_milestones anti join trials using (nct_id);

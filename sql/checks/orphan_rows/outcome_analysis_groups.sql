@@ -1,0 +1,3 @@
+-- outcome_analysis_groups rows whose trial is not in trials.
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+select count(*) as orphans from outcome_analysis_groups anti join trials using (nct_id);

@@ -1,0 +1,19 @@
+-- Add the columns of result_groups that a warehouse published by an earlier release lacks (each a
+-- no-op on a current one). Run after sql/migrate, whose hand-written statements give an added
+-- column a default where its old rows need one; a column added here is NULL on old rows until
+-- their records are read again (every record is, when the parsing code changed).
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+alter table result_groups add column if not exists nct_id varchar;
+alter table result_groups add column if not exists ordinal integer;
+alter table result_groups add column if not exists source_kind varchar;
+alter table result_groups add column if not exists result_type varchar;
+alter table result_groups add column if not exists measure_ordinal integer;
+alter table result_groups add column if not exists group_code varchar;
+alter table result_groups add column if not exists title varchar;
+alter table result_groups add column if not exists description varchar;
+alter table result_groups add column if not exists deaths_num_affected integer;
+alter table result_groups add column if not exists deaths_num_at_risk integer;
+alter table result_groups add column if not exists serious_num_affected integer;
+alter table result_groups add column if not exists serious_num_at_risk integer;
+alter table result_groups add column if not exists other_num_affected integer;
+alter table result_groups add column if not exists other_num_at_risk integer;

@@ -1,0 +1,25 @@
+-- Add the columns of result_measures that a warehouse published by an earlier release lacks (each a
+-- no-op on a current one). Run after sql/migrate, whose hand-written statements give an added
+-- column a default where its old rows need one; a column added here is NULL on old rows until
+-- their records are read again (every record is, when the parsing code changed).
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+alter table result_measures add column if not exists nct_id varchar;
+alter table result_measures add column if not exists ordinal integer;
+alter table result_measures add column if not exists source_kind varchar;
+alter table result_measures add column if not exists result_type varchar;
+alter table result_measures add column if not exists outcome_type varchar;
+alter table result_measures add column if not exists title varchar;
+alter table result_measures add column if not exists description varchar;
+alter table result_measures add column if not exists population_description varchar;
+alter table result_measures add column if not exists reporting_status varchar;
+alter table result_measures add column if not exists anticipated_posting_date date;
+alter table result_measures add column if not exists anticipated_posting_date_raw varchar;
+alter table result_measures add column if not exists param_type varchar;
+alter table result_measures add column if not exists param_type_raw varchar;
+alter table result_measures add column if not exists dispersion_type varchar;
+alter table result_measures add column if not exists dispersion_type_raw varchar;
+alter table result_measures add column if not exists unit_of_measure varchar;
+alter table result_measures add column if not exists calculate_pct boolean;
+alter table result_measures add column if not exists time_frame varchar;
+alter table result_measures add column if not exists units_analyzed varchar;
+alter table result_measures add column if not exists denom_units_selected varchar;

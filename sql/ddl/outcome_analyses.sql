@@ -1,0 +1,42 @@
+-- One row per statistical analysis of an outcome measure (the groups it compares are in outcome_analysis_groups); JSON and API sources only.
+-- Key (nct_id, ordinal): kept unique by the blocking check key_is_unique, not by an index (an
+-- index doubles the load time and the file size, and DuckDB 1.0 cannot read a file holding one).
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+create table if not exists outcome_analyses (
+    nct_id varchar not null,
+    ordinal integer not null,
+    source_kind varchar not null,
+    measure_ordinal integer not null,
+    param_type varchar,
+    param_value double,
+    param_value_modifier varchar,
+    param_value_raw varchar,
+    dispersion_type varchar,
+    dispersion_value double,
+    dispersion_value_modifier varchar,
+    dispersion_value_raw varchar,
+    statistical_method varchar,
+    statistical_comment varchar,
+    p_value double,
+    p_value_modifier varchar,
+    p_value_raw varchar,
+    p_value_comment varchar,
+    ci_num_sides varchar,
+    ci_pct_value double,
+    ci_pct_value_modifier varchar,
+    ci_pct_value_raw varchar,
+    ci_lower_limit double,
+    ci_lower_limit_modifier varchar,
+    ci_lower_limit_raw varchar,
+    ci_upper_limit double,
+    ci_upper_limit_modifier varchar,
+    ci_upper_limit_raw varchar,
+    ci_lower_limit_comment varchar,
+    ci_upper_limit_comment varchar,
+    estimate_comment varchar,
+    tested_non_inferiority boolean,
+    non_inferiority_type varchar,
+    non_inferiority_comment varchar,
+    other_analysis_description varchar,
+    group_description varchar
+);

@@ -1,0 +1,13 @@
+-- One row per group a statistical analysis of an outcome measure compares; JSON and API sources only.
+-- Key (nct_id, ordinal): kept unique by the blocking check key_is_unique, not by an index (an
+-- index doubles the load time and the file size, and DuckDB 1.0 cannot read a file holding one).
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+create table if not exists outcome_analysis_groups (
+    nct_id varchar not null,
+    ordinal integer not null,
+    source_kind varchar not null,
+    group_ordinal integer,
+    group_code varchar,
+    measure_ordinal integer not null,
+    analysis_ordinal integer not null
+);

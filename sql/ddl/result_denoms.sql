@@ -1,0 +1,17 @@
+-- One row per denominator count of the baseline module, a measure or a class of a measure, per units and group; JSON and API sources only.
+-- Key (nct_id, ordinal): kept unique by the blocking check key_is_unique, not by an index (an
+-- index doubles the load time and the file size, and DuckDB 1.0 cannot read a file holding one).
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+create table if not exists result_denoms (
+    nct_id varchar not null,
+    ordinal integer not null,
+    source_kind varchar not null,
+    group_ordinal integer,
+    group_code varchar,
+    result_type varchar not null,
+    measure_ordinal integer,
+    class_ordinal integer,
+    units varchar,
+    count integer,
+    count_raw varchar
+);

@@ -1,0 +1,20 @@
+-- One row per group a results module compares (participant flow, baseline, each outcome measure, adverse events); every row that names a group joins it by group_ordinal = result_groups.ordinal; JSON and API sources only.
+-- Key (nct_id, ordinal): kept unique by the blocking check key_is_unique, not by an index (an
+-- index doubles the load time and the file size, and DuckDB 1.0 cannot read a file holding one).
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+create table if not exists result_groups (
+    nct_id varchar not null,
+    ordinal integer not null,
+    source_kind varchar not null,
+    result_type varchar not null,
+    measure_ordinal integer,
+    group_code varchar not null,
+    title varchar,
+    description varchar,
+    deaths_num_affected integer,
+    deaths_num_at_risk integer,
+    serious_num_affected integer,
+    serious_num_at_risk integer,
+    other_num_affected integer,
+    other_num_at_risk integer
+);

@@ -1,0 +1,9 @@
+-- main.measure_categories: its description, grain and key, and every column's description.
+-- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+comment on table main.measure_categories is 'One row per category of a class of a baseline or outcome measure; JSON and API sources only. Grain: one row per category of a class of a baseline or outcome measure. Key: nct_id, ordinal.';
+comment on column main.measure_categories.nct_id is 'The trial this row belongs to (NCT########).';
+comment on column main.measure_categories.ordinal is 'Position of the row in the trial''s record, from 1.';
+comment on column main.measure_categories.source_kind is 'Kind of source the row was loaded from: text, json or api.';
+comment on column main.measure_categories.measure_ordinal is 'The measure (result_measures.ordinal of the same trial) this row belongs to.';
+comment on column main.measure_categories.class_ordinal is 'The class (measure_classes.ordinal of the same trial) this row belongs to.';
+comment on column main.measure_categories.title is 'The category''s title; NULL for a class''s single untitled category. From the record: resultsSection.baselineCharacteristicsModule.measures.classes.categories.title, resultsSection.outcomeMeasuresModule.outcomeMeasures.classes.categories.title.';
