@@ -25,7 +25,8 @@ class ResultGroups(ChildTable):
     measure_ordinal: Optional[pl.Int32] = belongs_to(
         "result_measures", "outcome measure whose groups these are (outcome groups only; NULL for the other modules)", optional=True
     )
-    group_code: str = pa.Field(
+    group_code: Optional[str] = pa.Field(
+        nullable=True,
         metadata={"json": _groups("id")},
         description="The registry's code of the group (FG000, BG001, OG002, EG000 ...), unique within its module (within its measure for outcomes).",
     )

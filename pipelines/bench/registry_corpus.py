@@ -5,8 +5,11 @@ Shaped like the real registry, not like 13 short records:
 
 - **sizes**: most clones are the records as they are (6 to 34 KiB of compact JSON); about 1 in
   100 is a large multi-site trial, its locations repeated 20 to 200 times (hundreds of KiB), and
-  about 1 in 2,000 a very large one (over a MiB). The average is about 17 KiB, as the registry's.
-- **results**: 13% of the clones have a results section (from the records that have one).
+  about 1 in 2,000 a very large one (over a MiB). The average is about 21 KiB.
+- **results**: 13% of the clones have a results section (from the records that have one), of
+  varied size as the registry's: their adverse events repeated 1 to 60 times and their outcome
+  measures 1 to 4 times (``RESULT_SIZES``): about 130 adverse-event statistics a study with
+  results on average, the largest 960 (the registry's largest studies hold over 1,100).
 - **varied text**: every clone's summary, title and sites carry words of their own, so that
   compression and caching are not flattered by 600,000 copies of 13 texts.
 
@@ -29,6 +32,8 @@ RESULTS_SHARE = 0.13
 LARGE_SHARE = 0.01  # locations repeated 20 to 200 times
 HUGE_SHARE = 0.0002  # locations repeated 800 times
 STUDIES_PER_PAGE = 1000
+# (adverse events repeated, outcome measures repeated, share of the clones with results)
+RESULT_SIZES = ((1, 1, 0.35), (5, 1, 0.25), (20, 2, 0.25), (60, 4, 0.15))
 _NCT, _UPDATED, _WORDS, _SITE = "@@NCT@@", "@@UPDATED@@", "@@WORDS@@", "@@SITE@@"
 _SYLLABLES = ("ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "xe", "zu", "bra", "cle", "dri", "fla", "gro", "pla", "stu", "tri")
 
@@ -43,8 +48,24 @@ def _vocabulary(rng: random.Random, size: int = 20_000) -> list[str]:
     return ["".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))) for _ in range(size)]
 
 
-def _template(study: dict, site_copies: int = 1) -> Template:
+def _repeat(items: list, copies: int) -> list:
+    return [copy.deepcopy(item) for _ in range(copies) for item in items]
+
+
+def _grow_results(study: dict, event_copies: int, outcome_copies: int) -> None:
+    results = study.get("resultsSection", {})
+    events = results.get("adverseEventsModule", {})
+    for key in ("seriousEvents", "otherEvents"):
+        if key in events:
+            events[key] = _repeat(events[key], event_copies)
+    outcomes = results.get("outcomeMeasuresModule", {})
+    if "outcomeMeasures" in outcomes:
+        outcomes["outcomeMeasures"] = _repeat(outcomes["outcomeMeasures"], outcome_copies)
+
+
+def _template(study: dict, site_copies: int = 1, event_copies: int = 1, outcome_copies: int = 1) -> Template:
     study = copy.deepcopy(study)
+    _grow_results(study, event_copies, outcome_copies)
     protocol = study["protocolSection"]
     protocol["identificationModule"]["nctId"] = _NCT
     protocol["statusModule"]["lastUpdatePostDateStruct"] = {"date": _UPDATED, "type": "ACTUAL"}
@@ -73,8 +94,13 @@ class RegistryClones:
         self.words = _vocabulary(self.rng)
         studies = [json.loads(path.read_text(encoding="utf-8")) for path in templates]
         plain = [_template(study) for study in studies if "resultsSection" not in study]
-        self.with_results = [_template(study) for study in studies if "resultsSection" in study] or plain
-        self.plain = plain or self.with_results
+        with_results = [study for study in studies if "resultsSection" in study]
+        # one list of templates per size of RESULT_SIZES, drawn by its share
+        self.with_results = [[_template(study, 1, events, outcomes) for study in with_results] for events, outcomes, _ in RESULT_SIZES]
+        self.result_weights = [share for _, _, share in RESULT_SIZES]
+        if not with_results:
+            self.with_results, self.result_weights = [plain], [1.0]
+        self.plain = plain or self.with_results[0]
         multi_site = [
             study for study in studies if len(study["protocolSection"].get("contactsLocationsModule", {}).get("locations", [])) > 2
         ]
@@ -89,7 +115,8 @@ class RegistryClones:
         if draw < HUGE_SHARE + LARGE_SHARE:
             return self.rng.choice(self.large)
         if draw < HUGE_SHARE + LARGE_SHARE + RESULTS_SHARE:
-            return self.rng.choice(self.with_results)
+            (sized,) = self.rng.choices(self.with_results, weights=self.result_weights)
+            return self.rng.choice(sized)
         return self.rng.choice(self.plain)
 
     def study(self, nct_number: int, updated: str | None = None) -> bytes:

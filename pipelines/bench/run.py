@@ -30,6 +30,7 @@ from pipelines.bench.corpus import make_corpus
 from pipelines.bench.registry_corpus import RegistryClones, write_archive, write_pages
 from pipelines.locations import samples_dir, user_data_dir
 from pipelines.parsing.model import TABLES
+from pipelines.parsing.registry_results import RESULT_TABLES
 from pipelines.warehouse.runs import count_rows, table_counts
 from pipelines.warehouse.sql_files import run_sql, sql
 
@@ -165,6 +166,8 @@ def bench(pages: int, work: Path, workers: int, form: str = "text", days: int = 
                 change_one_percent(files)
         print(f"bench: {label} run on {pages:,} {form} records", file=sys.stderr)
         runs.append(run_cli(label, corpus, warehouse, work, workers))
+        if label == "full":
+            rows = duckdb_rows(warehouse)
     growth = daily_growth(pages, corpus, warehouse, work, workers, days) if days and form == "json" else []
     shutil.rmtree(corpus, ignore_errors=True)
     titles = {
@@ -172,7 +175,7 @@ def bench(pages: int, work: Path, workers: int, form: str = "text", days: int = 
         "json": f"{pages:,} JSON studies in {len(files):,} API pages",
         "archive": f"{pages:,} JSON studies in the bulk archive",
     }
-    return render(titles[form], size, floor, runs) + growth + comparison
+    return render(titles[form], size, floor, runs, rows) + growth + comparison
 
 
 def daily_growth(pages: int, corpus: Path, warehouse: Path, work: Path, workers: int, days: int) -> list[str]:
@@ -269,7 +272,8 @@ READ_JSON_MEMORY = "1GB"
 READ_JSON_STATEMENTS = ("bench/read_json_studies", "bench/read_json_trials", "bench/read_json_sites", "bench/read_json_conditions")
 
 
-def render(title: str, size: int, floor: float, runs: list[Measured]) -> list[str]:
+def render(title: str, size: int, floor: float, runs: list[Measured], rows: dict[str, int]) -> list[str]:
+    """The runs as a table, and the rows the full run loaded (``rows``: per table)."""
     full = runs[0]
     lines = [
         f"### {title} ({size / 2**20:,.0f} MiB; reading them takes {floor:.1f} s, the floor)",
@@ -285,7 +289,15 @@ def render(title: str, size: int, floor: float, runs: list[Measured]) -> list[st
             f"| {run.label} | {run.records:,} | {run.seconds:.1f} | {rate:,.0f} | {per_record} | {stages} | "
             f"{run.peak_rss / 2**20:,.0f} MiB |"
         )
-    lines += ["", f"Incremental run: {runs[1].seconds / full.seconds:.0%} of the full run; no-op run: {runs[2].seconds:.1f} s.", ""]
+    loaded = sum(rows.values())
+    results = sum(count for table, count in rows.items() if table in RESULT_TABLES)
+    lines += [
+        "",
+        f"Incremental run: {runs[1].seconds / full.seconds:.0%} of the full run; no-op run: {runs[2].seconds:.1f} s. "
+        f"The full run loaded {loaded:,} rows into the {len(rows)} record tables ({loaded / full.seconds:,.0f} rows/s), "
+        f"{results:,} of them into the result tables.",
+        "",
+    ]
     return lines
 
 

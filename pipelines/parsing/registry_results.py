@@ -18,7 +18,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from contracts import Table, tables
-from contracts.codes import MEASURE_DISPERSION, MEASURE_DISPERSION_LABELS, MEASURE_PARAM, MEASURE_PARAM_LABELS
+from contracts.codes import (
+    ANALYSIS_DISPERSION,
+    CI_NUM_SIDES,
+    EVENT_ASSESSMENT,
+    MEASURE_DISPERSION,
+    MEASURE_DISPERSION_LABELS,
+    MEASURE_PARAM,
+    MEASURE_PARAM_LABELS,
+    NON_INFERIORITY_TYPE,
+    OUTCOME_MEASURE_TYPE,
+    REPORTING_STATUS,
+)
 from pipelines.parsing.model import NULLED
 from pipelines.parsing.values import BadValue, parse_number, parse_whole
 
@@ -129,6 +140,11 @@ class _Results:
             self.p.report(f"invalid {column}", f"{raw!r} is neither a code ({', '.join(codes)}) nor its label", column, NULLED)
         return code, raw
 
+    def coded(self, parent: dict, key: str, where: str, column: str, codes: tuple[str, ...]) -> str | None:
+        """A coded value; one the registry's enum lacks is NULL and reported here, so that the
+        row (and the rows that point to it) still loads."""
+        return self.labelled(parent, key, where, column, codes, {})[0]
+
     # -- groups ---------------------------------------------------------------------------------------
     def groups(self, items: list[dict], result_type: str, where: str, measure_ordinal: int | None = None) -> Groups:
         found: Groups = {}
@@ -228,11 +244,15 @@ class _Results:
             "result_measures",
             {
                 "result_type": result_type,
-                "outcome_type": p.code(measure, "type", where) if outcome else None,
+                "outcome_type": self.coded(measure, "type", where, "result_measures.outcome_type", OUTCOME_MEASURE_TYPE)
+                if outcome
+                else None,
                 "title": p.text(measure, "title", where),
                 "description": p.prose(measure, "description", where),
                 "population_description": p.prose(measure, "populationDescription", where),
-                "reporting_status": p.code(measure, "reportingStatus", where) if outcome else None,
+                "reporting_status": self.coded(measure, "reportingStatus", where, "result_measures.reporting_status", REPORTING_STATUS)
+                if outcome
+                else None,
                 "anticipated_posting_date": p.date(measure, "anticipatedPostingDate", where, "result_measures.anticipated_posting_date")
                 if posting_raw
                 else None,
@@ -280,11 +300,13 @@ class _Results:
         row: dict[str, Any] = {
             "measure_ordinal": measure_ordinal,
             "param_type": p.text(analysis, "paramType", "analyses"),
-            "dispersion_type": p.code(analysis, "dispersionType", "analyses"),
+            "dispersion_type": self.coded(analysis, "dispersionType", "analyses", "outcome_analyses.dispersion_type", ANALYSIS_DISPERSION),
             "statistical_method": p.text(analysis, "statisticalMethod", "analyses"),
-            "ci_num_sides": p.code(analysis, "ciNumSides", "analyses"),
+            "ci_num_sides": self.coded(analysis, "ciNumSides", "analyses", "outcome_analyses.ci_num_sides", CI_NUM_SIDES),
             "tested_non_inferiority": p.flag(analysis, "testedNonInferiority", "analyses"),
-            "non_inferiority_type": p.code(analysis, "nonInferiorityType", "analyses"),
+            "non_inferiority_type": self.coded(
+                analysis, "nonInferiorityType", "analyses", "outcome_analyses.non_inferiority_type", NON_INFERIORITY_TYPE
+            ),
         }
         for column, key in _ANALYSIS_NUMBERS:
             row.update(self.number_text(analysis, key, "analyses", f"outcome_analyses.{column}"))
@@ -321,7 +343,7 @@ class _Results:
                         "term": p.text(event, "term", key),
                         "organ_system": p.text(event, "organSystem", key),
                         "source_vocabulary": p.text(event, "sourceVocabulary", key),
-                        "assessment_type": p.code(event, "assessmentType", key),
+                        "assessment_type": self.coded(event, "assessmentType", key, "adverse_events.assessment_type", EVENT_ASSESSMENT),
                         "notes": p.prose(event, "notes", key),
                     },
                 )["ordinal"]

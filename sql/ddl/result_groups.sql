@@ -8,7 +8,7 @@ create table if not exists result_groups (
     source_kind varchar not null,
     result_type varchar not null,
     measure_ordinal integer,
-    group_code varchar not null,
+    group_code varchar,
     title varchar,
     description varchar,
     deaths_num_affected integer,

@@ -10,6 +10,8 @@ from pipelines.parsing.values import (
     parse_count,
     parse_date,
     parse_minute,
+    parse_number,
+    parse_whole,
     parse_yes_no,
     unescape,
 )
@@ -71,3 +73,37 @@ def test_dash_and_empty_are_null():
 def test_a_one_line_value_takes_the_short_way_to_the_same_text(text):
     """One line without escapes skips the line-by-line pass; a trailing newline forces that pass."""
     assert normalise_text(text) == normalise_text(text + "\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12.5", (12.5, None)),
+        ("-0.117", (-0.117, None)),
+        ("<0.001", (0.001, "<")),
+        ("≤ 0.05", (0.05, "≤")),
+        ("<= 0.05", (0.05, "≤")),
+        (">=10", (10.0, "≥")),
+        ("> 99", (99.0, ">")),
+        ("=0.247", (0.247, None)),
+        ("1.2E-5", (1.2e-5, None)),
+        (".5", (0.5, None)),
+        ("NA", (None, None)),
+        (" n/a ", (None, None)),
+    ],
+)
+def test_a_number_given_as_text_is_read_with_its_modifier(text, expected):
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("text", ["1,234", "0.05 (two-sided)", "12-15", "about 3", "", "<", "1.2.3"])
+def test_text_that_is_not_a_number_is_not_guessed_at(text):
+    with pytest.raises(BadValue):
+        parse_number(text)
+
+
+def test_a_count_given_as_text_is_a_whole_number_kept_when_negative():
+    assert parse_whole("23") == 23 and parse_whole("-3") == -3 and parse_whole("NA") is None
+    for text in ("2.5", "<5", "ten", "99999999999"):
+        with pytest.raises(BadValue):
+            parse_whole(text)
