@@ -5,11 +5,12 @@ Shaped like the real registry, not like 13 short records:
 
 - **sizes**: most clones are the records as they are (6 to 34 KiB of compact JSON); about 1 in
   100 is a large multi-site trial, its locations repeated 20 to 200 times (hundreds of KiB), and
-  about 1 in 2,000 a very large one (over a MiB). The average is about 21 KiB.
+  about 1 in 2,000 a very large one (over a MiB). The average is about 19 KiB.
 - **results**: 13% of the clones have a results section (from the records that have one), of
-  varied size as the registry's: their adverse events repeated 1 to 60 times and their outcome
-  measures 1 to 4 times (``RESULT_SIZES``): about 130 adverse-event statistics a study with
-  results on average, the largest 960 (the registry's largest studies hold over 1,100).
+  varied size: their adverse events repeated 1 to 60 times and their outcome measures 1 to 4
+  times (``RESULT_SIZES``). That is about 360 result rows a study with results (53 adverse-event
+  statistics), the largest 960 statistics, and at the registry's 80,000 studies with results
+  about 29 million result rows: the "tens of millions" the registry's result tables hold.
 - **varied text**: every clone's summary, title and sites carry words of their own, so that
   compression and caching are not flattered by 600,000 copies of 13 texts.
 
@@ -33,7 +34,7 @@ LARGE_SHARE = 0.01  # locations repeated 20 to 200 times
 HUGE_SHARE = 0.0002  # locations repeated 800 times
 STUDIES_PER_PAGE = 1000
 # (adverse events repeated, outcome measures repeated, share of the clones with results)
-RESULT_SIZES = ((1, 1, 0.35), (5, 1, 0.25), (20, 2, 0.25), (60, 4, 0.15))
+RESULT_SIZES = ((1, 1, 0.5), (4, 1, 0.3), (16, 2, 0.17), (60, 4, 0.03))
 _NCT, _UPDATED, _WORDS, _SITE = "@@NCT@@", "@@UPDATED@@", "@@WORDS@@", "@@SITE@@"
 _SYLLABLES = ("ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "xe", "zu", "bra", "cle", "dri", "fla", "gro", "pla", "stu", "tri")
 

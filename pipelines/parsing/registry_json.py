@@ -143,13 +143,15 @@ class _StudyParser:
         """A one-line value as the text parser gives it: unescaped, trimmed, '' and '-' as NULL."""
         value = parent.get(key)
         if type(value) is str:
-            return null_if_empty(unescape(value))
+            value = (unescape(value) if "\\" in value else value).strip()  # null_if_empty, inlined: called millions of times
+            return value if value and value != "-" else None
         return self.not_a_string(value, key, where, field)
 
     def code(self, parent: dict, key: str, where: str, field: str | None = None) -> str | None:
         value = parent.get(key)
         if type(value) is str:
-            return null_if_empty(value)
+            value = value.strip()  # null_if_empty, inlined
+            return value if value and value != "-" else None
         return self.not_a_string(value, key, where, field)
 
     def prose(self, parent: dict, key: str, where: str, field: str | None = None) -> str | None:

@@ -58,6 +58,10 @@ _EVENT_GROUP_NUMBERS = (
     ("other_num_affected", "otherNumAffected"),
     ("other_num_at_risk", "otherNumAtRisk"),
 )
+_STAT_NUMBERS = tuple(
+    (column, key, f"adverse_event_stats.{column}")
+    for column, key in (("num_events", "numEvents"), ("num_affected", "numAffected"), ("num_at_risk", "numAtRisk"))
+)
 _EVENT_LISTS = (("serious", "seriousEvents"), ("other", "otherEvents"))
 _FLOW_STEPS = (  # (list key, table, its counts' table, the ordinal its counts point to, its type column, count list key)
     ("milestones", "flow_milestones", "flow_milestone_counts", "milestone_ordinal", "milestone_type", "achievements"),
@@ -81,7 +85,13 @@ _ANALYSIS_PROSE = (
     ("other_analysis_description", "otherAnalysisDescription"),
     ("group_description", "groupDescription"),
 )
-_MEASUREMENT_NUMBERS = (("value", "value"), ("spread", "spread"), ("lower_limit", "lowerLimit"), ("upper_limit", "upperLimit"))
+# A measurement's numbers: column, modifier and raw columns, JSON key and object, the column an issue names.
+_MEASUREMENT_NUMBERS = tuple(
+    (column, f"{column}_modifier", f"{column}_raw", key, "measurements", f"measurements.{column}")
+    for column, key in (("value", "value"), ("spread", "spread"), ("lower_limit", "lowerLimit"), ("upper_limit", "upperLimit"))
+)
+_NO_MEASUREMENT_NUMBERS = dict.fromkeys(name for names in _MEASUREMENT_NUMBERS for name in names[:3])
+_DIGITS = frozenset("0123456789")
 _CONTACT = (
     ("results_contact_title", "title"),
     ("results_contact_organization", "organization"),
@@ -99,15 +109,34 @@ class _Results:
     # -- values --------------------------------------------------------------------------------------
     def number_text(self, parent: dict, key: str, where: str, column: str) -> dict[str, Any]:
         """``column``, ``column_modifier`` and ``column_raw`` from a number given as text."""
-        raw = self.p.code(parent, key, where, column)
-        number = modifier = None
-        if raw is not None:
-            try:
-                number, modifier = parse_number(raw)
-            except BadValue as exc:
-                self.p.report(f"invalid {column}", str(exc), column, NULLED)
         name = column.rsplit(".", 1)[-1]
-        return {name: number, f"{name}_modifier": modifier, f"{name}_raw": raw}
+        row = {name: None, f"{name}_modifier": None, f"{name}_raw": None}
+        value = parent.get(key)
+        if value is not None:
+            self.number_into(row, value, (name, f"{name}_modifier", f"{name}_raw", key, where, column))
+        return row
+
+    def number_into(self, row: dict[str, Any], value: Any, names: tuple[str, ...]) -> None:
+        """Set a number given as text into ``row``: ``names`` are its column, modifier and raw
+        columns, then its JSON key and object, and the column to name in an issue."""
+        column, modifier_column, raw_column, key, where, qualified = names
+        if type(value) is not str:
+            self.p.not_a_string(value, key, where, qualified)
+            return
+        raw = value.strip()
+        if not raw or raw == "-":
+            return
+        row[raw_column] = raw
+        if raw[-1] in _DIGITS and "_" not in raw:  # most values are a plain number: float() reads them
+            try:
+                row[column] = float(raw)
+                return
+            except ValueError:
+                pass
+        try:
+            row[column], row[modifier_column] = parse_number(raw)
+        except BadValue as exc:
+            self.p.report(f"invalid {qualified}", str(exc), qualified, NULLED)
 
     def whole_text(self, parent: dict, key: str, where: str, column: str) -> tuple[int | None, str | None]:
         """A count given as text, and the text."""
@@ -164,7 +193,12 @@ class _Results:
         return found
 
     def named(self, item: dict, groups: Groups, where: str) -> dict[str, Any]:
-        code = self.p.code(item, "groupId", where)
+        code = item.get("groupId")
+        if type(code) is str:
+            code = code.strip()
+            code = code if code and code != "-" else None
+        elif code is not None:
+            code = self.p.code(item, "groupId", where)  # reports the wrong type
         return {"group_code": code, "group_ordinal": groups.get(code) if code is not None else None}
 
     # -- modules --------------------------------------------------------------------------------------
@@ -287,10 +321,13 @@ class _Results:
                         "class_ordinal": class_ordinal,
                         "category_ordinal": category_ordinal,
                         **self.named(measurement, groups, "measurements"),
-                        "comment": p.prose(measurement, "comment", "measurements"),
+                        "comment": p.prose(measurement, "comment", "measurements") if "comment" in measurement else None,
+                        **_NO_MEASUREMENT_NUMBERS,
                     }
-                    for column, key in _MEASUREMENT_NUMBERS:
-                        point.update(self.number_text(measurement, key, "measurements", f"measurements.{column}"))
+                    for names in _MEASUREMENT_NUMBERS:
+                        value = measurement.get(names[3])
+                        if value is not None:
+                            self.number_into(point, value, names)
                     p.add("measurements", point)
         for analysis in p.items(measure, "analyses", where):
             self.analysis(analysis, ordinal, groups)
@@ -348,16 +385,13 @@ class _Results:
                     },
                 )["ordinal"]
                 for stat in p.items(event, "stats", key):
-                    p.add(
-                        "adverse_event_stats",
-                        {
-                            "event_ordinal": event_ordinal,
-                            **self.named(stat, groups, "stats"),
-                            "num_events": self.integer(stat, "numEvents", "adverse_event_stats.num_events"),
-                            "num_affected": self.integer(stat, "numAffected", "adverse_event_stats.num_affected"),
-                            "num_at_risk": self.integer(stat, "numAtRisk", "adverse_event_stats.num_at_risk"),
-                        },
-                    )
+                    row = {"event_ordinal": event_ordinal, **self.named(stat, groups, "stats")}
+                    for column, json_key, qualified in _STAT_NUMBERS:
+                        value = stat.get(json_key)
+                        row[column] = (
+                            value if type(value) is int and _INT32[0] <= value <= _INT32[1] else self.integer(stat, json_key, qualified)
+                        )
+                    p.add("adverse_event_stats", row)
 
     def more_info(self, module: dict) -> None:
         p, trial = self.p, self.trial

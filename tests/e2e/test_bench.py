@@ -4,17 +4,20 @@ It measures, it does not assert speed: this test only proves the figures are the
 """
 
 from pipelines.bench.run import main
+from pipelines.parsing.model import TABLES
 
 
 def test_bench_reports_full_incremental_and_noop_runs_with_stages_and_memory(tmp_path):
     output = tmp_path / "benchmarks.md"
-    assert main(["--pages", "200", "--work", str(tmp_path / "work"), "--output", str(output), "--workers", "1"]) == 0
+    argv = ["--pages", "200", "--format", "text", "--workers", "1"]  # JSON: the test below
+    assert main([*argv, "--work", str(tmp_path / "work"), "--output", str(output)]) == 0
     text = output.read_text()
     assert text.startswith("# Benchmarks") and "Machine: " in text and "### 200 pages" in text
     rows = {line.split("|")[1].strip(): line.split("|")[2:-1] for line in text.splitlines() if line.startswith("| ") and "---" not in line}
     assert [cells[0].strip() for cells in (rows["full"], rows["incremental"], rows["no-op"])] == ["200", "2", "0"]
     assert rows["full"][-1].strip().endswith("MiB") and int(rows["full"][-1].split()[0]) > 0
     assert not list((tmp_path / "work").glob("corpus-*"))  # the corpus is removed after the runs
+    assert "The full run loaded " in text and f" rows into the {len(TABLES)} record tables (" in text
 
 
 def test_bench_on_the_archive_compares_read_json_and_on_json_measures_daily_growth(tmp_path):
@@ -27,3 +30,5 @@ def test_bench_on_the_archive_compares_read_json_and_on_json_measures_daily_grow
     assert "#### 2 daily pulls of 1% each, then a fresh load of the same files" in text
     assert "(same rows in every table: yes)" in text
     assert "| fresh load |" in text
+    loaded = [line for line in text.splitlines() if "The full run loaded " in line]
+    assert len(loaded) == 2 and all(" of them into the result tables." in line for line in loaded)
