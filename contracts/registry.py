@@ -56,6 +56,11 @@ class Table:
         return tuple(name for name, column in schema.columns.items() if column.unique)
 
     @property
+    def json_paths(self) -> dict[str, tuple[str, ...]]:
+        """Each column's leaf paths of the study JSON (``base.from_json``); () for a column no path fills."""
+        return {name: tuple((column.metadata or {}).get("json", ())) for name, column in self.model.to_schema().columns.items()}
+
+    @property
     def schema(self) -> pl.Schema:
         """The polars schema of the table, columns in contract order."""
         return pl.Schema({name: column.dtype.type for name, column in self.model.to_schema().columns.items()})

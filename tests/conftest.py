@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import json
 import os
 import shutil
 import subprocess
@@ -142,3 +143,18 @@ def table_contents(path: Path, tables: list[str], exclude: frozenset[str] = froz
             keep = [c for c in relation.columns if c not in exclude]
             contents[table] = sorted(map(repr, relation.select(*keep).fetchall()))
         return contents
+
+
+def study_breaking_every_rule() -> dict:
+    """every_field.json with each rule of the result contracts broken once (six breaches)."""
+    study = json.loads(EVERY_FIELD.read_text(encoding="utf-8"))
+    results = study["resultsSection"]
+    events = results["adverseEventsModule"]
+    events["otherEvents"][0]["stats"][0].update(numAffected=25, numAtRisk=20)  # more affected than at risk
+    events["seriousEvents"][0]["stats"][1]["groupId"] = "EG009"  # no such group
+    events["eventGroups"][1]["deathsNumAffected"] = -1  # a negative count
+    outcome = results["outcomeMeasuresModule"]["outcomeMeasures"][0]
+    outcome["analyses"][0].update(pValue="1.2", ciPctValue="0")
+    flow = results["participantFlowModule"]["periods"][0]["milestones"][0]["achievements"][0]
+    flow["numSubjects"] = "-3"
+    return study

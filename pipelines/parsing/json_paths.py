@@ -25,8 +25,8 @@ def declared_paths() -> dict[str, tuple[str, ...]]:
     """Every leaf path a contract field declares, with the columns (``table.column``) it is loaded into."""
     found: dict[str, list[str]] = {}
     for table in tables():
-        for name, column in table.model.to_schema().columns.items():
-            for path in (column.metadata or {}).get("json", ()):
+        for name, paths in table.json_paths.items():
+            for path in paths:
                 found.setdefault(path, []).append(f"{table.name}.{name}")
     return {path: tuple(columns) for path, columns in sorted(found.items())}
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from contracts import Table, tables
+from contracts import tables
 from contracts.codes import (
     ANALYSIS_DISPERSION,
     CI_NUM_SIDES,
@@ -37,16 +37,14 @@ if TYPE_CHECKING:
     from pipelines.parsing.registry_json import _StudyParser
 
 
-# The tables this module fills: those loaded from resultsSection alone (a text page says only
-# that results exist: trials.has_results).
-def _declared(table: Table) -> list[str]:
-    return [path for column in table.model.to_schema().columns.values() for path in (column.metadata or {}).get("json", ())]
-
-
+# The tables this module fills: the child tables every path of which is in resultsSection (a text
+# page says only that results exist: trials.has_results).
 RESULT_TABLES = tuple(
     table.name
     for table in tables()
-    if table.parent and all(path.startswith("resultsSection.") for path in _declared(table)) and _declared(table)
+    if table.parent
+    and (paths := [path for column in table.json_paths.values() for path in column])
+    and all(path.startswith("resultsSection.") for path in paths)
 )
 Groups = dict[str, int]  # a module's group codes, each with its result_groups ordinal
 _INT32 = (-2_147_483_648, 2_147_483_647)
@@ -91,7 +89,6 @@ _MEASUREMENT_NUMBERS = tuple(
     for column, key in (("value", "value"), ("spread", "spread"), ("lower_limit", "lowerLimit"), ("upper_limit", "upperLimit"))
 )
 _NO_MEASUREMENT_NUMBERS = dict.fromkeys(name for names in _MEASUREMENT_NUMBERS for name in names[:3])
-_DIGITS = frozenset("0123456789")
 _CONTACT = (
     ("results_contact_title", "title"),
     ("results_contact_organization", "organization"),
@@ -127,12 +124,6 @@ class _Results:
         if not raw or raw == "-":
             return
         row[raw_column] = raw
-        if raw[-1] in _DIGITS and "_" not in raw:  # most values are a plain number: float() reads them
-            try:
-                row[column] = float(raw)
-                return
-            except ValueError:
-                pass
         try:
             row[column], row[modifier_column] = parse_number(raw)
         except BadValue as exc:

@@ -121,6 +121,7 @@ def is_nct_id(text: str) -> bool:
 _NUMBER = re.compile(r"^(<=|>=|=<|=>|≤|≥|<|>|=)?\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)$")
 _MODIFIERS = {"<=": "≤", "=<": "≤", ">=": "≥", "=>": "≥", "=": None}
 _NOT_AVAILABLE = frozenset({"NA", "N/A"})
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 def parse_number(text: str) -> tuple[float | None, str | None]:
@@ -128,6 +129,11 @@ def parse_number(text: str) -> tuple[float | None, str | None]:
     to (None, None). ``=`` means exact and gives no modifier; ``<=`` and ``>=`` are given as ≤ and ≥.
     Anything else (a comma, a word, a range) is not guessed at: ``BadValue``."""
     stripped = text.strip()
+    if stripped[-1:] in _ASCII_DIGITS and "_" not in stripped:  # most are a plain number, which float() reads at once
+        try:
+            return float(stripped), None
+        except ValueError:
+            pass
     if stripped.upper() in _NOT_AVAILABLE:
         return None, None
     match = _NUMBER.match(stripped)

@@ -21,8 +21,13 @@ from pipelines.transform.versions import VERSION_COLUMNS, decide_versions, lates
 from pipelines.warehouse.paths import transaction
 from pipelines.warehouse.sql_files import run_sql, sql
 
-# Contracted batches loaded in one statement: about 50,000 records (a batch holds up to 5,000).
+# Contracted batches of a table loaded in one statement: at most 10 (about 50,000 records), and
+# no more than SLICE_BYTES of the table's staged Parquet, so that a wide table (trials, with its
+# long texts) is loaded a few batches at a time: what a statement holds in memory follows the
+# bytes, not the records, and 10 batches of trials overran the default 256 MB in the v1.0.0
+# storage format.
 BATCHES_PER_SLICE = 10
+SLICE_BYTES = 8 * 2**20
 # Trials whose versions are decided together (all records of a trial are in the same share).
 TRIALS_PER_DECISION = 100_000
 # A winning record: its trial, and the number of the batch folder it is staged in.
@@ -70,12 +75,14 @@ def load_run(
         # memory until it is checkpointed, so one transaction for the run grows with N. The build
         # is published only whole (``build.py``), so no reader ever sees it half loaded. The
         # replaced trials' old rows go with the first slice (later slices only add rows).
-        slices = [folders[start : start + BATCHES_PER_SLICE] for start in range(0, len(folders), BATCHES_PER_SLICE)]
         for table in TABLES if folders else ():
             with transaction(con):
-                for number, part in enumerate(slices):
-                    offer(f"staged_{table}", con.sql(sql("load/read_staged"), params={"files": staged_files(part, table)}))
-                    offer("loaded_versions", versions.loaded_in(folders, number * BATCHES_PER_SLICE, len(part)))
+                for number, (first, count) in enumerate(slices(folders, table)):
+                    offer(
+                        f"staged_{table}",
+                        con.sql(sql("load/read_staged"), params={"files": staged_files(folders[first : first + count], table)}),
+                    )
+                    offer("loaded_versions", versions.loaded_in(folders, first, count))
                     offer("replaced_trials", replaced if number == 0 else none_replaced)
                     run_sql(con, f"load/{table}")
             con.unregister(f"staged_{table}")
@@ -103,6 +110,23 @@ def load_run(
     finally:
         for name in views:
             con.unregister(name)
+
+
+def slices(folders: list[Path], table: str) -> list[tuple[int, int]]:
+    """The batch folders cut into slices for loading ``table``: (first folder, folders), each at
+    most ``BATCHES_PER_SLICE`` folders and ``SLICE_BYTES`` of the table's staged files (but at
+    least one folder)."""
+    cut: list[tuple[int, int]] = []
+    first, size = 0, 0
+    for number, folder in enumerate(folders):
+        grown = size + staged_file(folder, table).stat().st_size
+        if number > first and (number - first == BATCHES_PER_SLICE or grown > SLICE_BYTES):
+            cut.append((first, number - first))
+            first, grown = number, staged_file(folder, table).stat().st_size
+        size = grown
+    if folders:
+        cut.append((first, len(folders) - first))
+    return cut
 
 
 @dataclass

@@ -3,7 +3,6 @@ level in (0, 100], affected not above at risk, every group code among its module
 fails its contract when broken, and a broken rule loads the row as given with a ``reported``
 quarantine row naming the rule and the values."""
 
-import copy
 import json
 from datetime import datetime
 
@@ -18,7 +17,7 @@ from pipelines.parsing.reader import SourceFile
 from pipelines.transform.batch import SOURCE_COLUMN, parse_files
 from pipelines.transform.contract import enforce_contracts
 from pipelines.transform.units import Unit
-from tests.conftest import EVERY_FIELD
+from tests.conftest import EVERY_FIELD, study_breaking_every_rule
 
 NOW = datetime(2026, 1, 1)
 
@@ -79,23 +78,9 @@ def test_a_broken_rule_fails_the_contract_as_a_rule(table, values, rule, every_f
     assert all(is_rule(check) for check in cases["check"])
 
 
-def _study_breaking_every_rule() -> dict:
-    study = copy.deepcopy(json.loads(EVERY_FIELD.read_text(encoding="utf-8")))
-    results = study["resultsSection"]
-    events = results["adverseEventsModule"]
-    events["otherEvents"][0]["stats"][0].update(numAffected=25, numAtRisk=20)  # more affected than at risk
-    events["seriousEvents"][0]["stats"][1]["groupId"] = "EG009"  # no such group
-    events["eventGroups"][1]["deathsNumAffected"] = -1  # a negative count
-    outcome = results["outcomeMeasuresModule"]["outcomeMeasures"][0]
-    outcome["analyses"][0].update(pValue="1.2", ciPctValue="0")
-    flow = results["participantFlowModule"]["periods"][0]["milestones"][0]["achievements"][0]
-    flow["numSubjects"] = "-3"
-    return study
-
-
 def test_a_study_breaking_every_rule_loads_every_row_as_given_and_reports_each_breach(tmp_path):
     path = tmp_path / "broken.json"
-    path.write_text(json.dumps(_study_breaking_every_rule()), encoding="utf-8")
+    path.write_text(json.dumps(study_breaking_every_rule()), encoding="utf-8")
     clean = parse_files(
         [Unit(SourceFile(str(EVERY_FIELD.resolve()), EVERY_FIELD.stat().st_size, EVERY_FIELD.stat().st_mtime_ns))], "L", NOW
     )

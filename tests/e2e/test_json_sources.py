@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from pipelines.parsing.model import TABLES, UNKNOWN_FIELD
-from tests.conftest import EVERY_FIELD, JSON_DIR, SAMPLES, query, run_cli, sample_ids
+from tests.conftest import EVERY_FIELD, JSON_DIR, SAMPLES, query, run_cli, sample_ids, study_breaking_every_rule
 
 
 def _studies():
@@ -197,6 +197,19 @@ def test_a_study_holding_every_field_fills_every_table_through_its_contract(tmp_
         "masked_investigator": True,
         "has_us_site": True,  # Puerto Rico
     }
+
+
+def test_a_study_breaking_the_result_rules_publishes_every_row_and_reports_each_breach(tmp_path):
+    """A broken rule is reported, never blocking: the contracts gate passes and the rows load as given."""
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "broken.json").write_text(json.dumps(study_breaking_every_rule()), encoding="utf-8")
+    warehouse = tmp_path / "trials.duckdb"
+    _run(folder, warehouse)
+    assert query(warehouse, "select count(*) from quarantine where action = 'reported' and reason like '%: rule: %'") == [(6,)]
+    assert query(warehouse, "select count(*) from quarantine where action <> 'reported'") == [(0,)]
+    assert query(warehouse, "select num_affected, num_at_risk from adverse_event_stats where num_affected > num_at_risk") == [(25, 20)]
+    assert query(warehouse, "select count(*) from adverse_event_stats where group_code = 'EG009' and group_ordinal is null") == [(1,)]
 
 
 def test_records_read_by_earlier_parsing_code_are_read_again_and_gain_the_fields_it_did_not_load(bulk_archive, tmp_path):

@@ -22,9 +22,8 @@ from tests.conftest import JSON_DIR
 STUDIES = ("NCT03722472", "NCT05594173")
 GOLDEN = Path(__file__).parents[1] / "fixtures" / "golden"
 _RESULT_COLUMNS = tuple(
-    name for name, column in table("trials").model.to_schema().columns.items()
-    if any(path.startswith("resultsSection.") for path in (column.metadata or {}).get("json", ()))
-)  # fmt: skip
+    name for name, paths in table("trials").json_paths.items() if any(path.startswith("resultsSection.") for path in paths)
+)
 
 
 def _study(nct_id: str) -> dict:
