@@ -24,7 +24,7 @@ from pipelines.warehouse.sql_files import run_sql, sql
 # Contracted batches of a table loaded in one statement: at most 10 (about 50,000 records), and
 # no more than SLICE_BYTES of the table's staged Parquet, so that a wide table (trials, with its
 # long texts) is loaded a few batches at a time: what a statement holds in memory follows the
-# bytes, not the records, and 10 batches of trials overran the default 256 MB in the v1.0.0
+# bytes, not the records, and 10 batches of trials overran 256 MB of DuckDB memory in the v1.0.0
 # storage format.
 BATCHES_PER_SLICE = 10
 SLICE_BYTES = 8 * 2**20
