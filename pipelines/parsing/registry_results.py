@@ -184,12 +184,7 @@ class _Results:
         return found
 
     def named(self, item: dict, groups: Groups, where: str) -> dict[str, Any]:
-        code = item.get("groupId")
-        if type(code) is str:
-            code = code.strip()
-            code = code if code and code != "-" else None
-        elif code is not None:
-            code = self.p.code(item, "groupId", where)  # reports the wrong type
+        code = self.p.code(item, "groupId", where)
         return {"group_code": code, "group_ordinal": groups.get(code) if code is not None else None}
 
     # -- modules --------------------------------------------------------------------------------------
@@ -378,10 +373,7 @@ class _Results:
                 for stat in p.items(event, "stats", key):
                     row = {"event_ordinal": event_ordinal, **self.named(stat, groups, "stats")}
                     for column, json_key, qualified in _STAT_NUMBERS:
-                        value = stat.get(json_key)
-                        row[column] = (
-                            value if type(value) is int and _INT32[0] <= value <= _INT32[1] else self.integer(stat, json_key, qualified)
-                        )
+                        row[column] = self.integer(stat, json_key, qualified)
                     p.add("adverse_event_stats", row)
 
     def more_info(self, module: dict) -> None:

@@ -58,6 +58,11 @@ def failures(model: type[pa.DataFrameModel], frame: pl.DataFrame) -> list[CellFa
     return []
 
 
+def hard_failures(model: type[pa.DataFrameModel], frame: pl.DataFrame) -> list[CellFailure]:
+    """The failures that remove a cell or a row: every failure but a broken rule."""
+    return [failure for failure in failures(model, frame) if not is_rule(failure.check)]
+
+
 def _without_rules(name: str, frame: pl.DataFrame, found: list[CellFailure], record, uri_of) -> list[CellFailure]:
     """Record each broken rule (the row stays as it is); return the other failures."""
     kept = []
@@ -98,7 +103,7 @@ def _enforce_trials(trials: pl.DataFrame, record) -> pl.DataFrame:
     trials = trials.with_columns(
         [pl.when(index.is_in(rows)).then(None).otherwise(pl.col(col)).alias(col) for col, rows in by_column.items()]
     ).filter(~index.is_in(sorted(rejected)))
-    remaining = [f for f in failures(Trials, trials) if not is_rule(f.check)]
+    remaining = hard_failures(Trials, trials)
     if remaining:  # nulling and rejecting removes every failing cell; anything left is a bug here
         raise RuntimeError(f"trials still fail their contract after quarantine: {remaining[:5]}")
     return trials
