@@ -89,7 +89,7 @@ def records_in_equal_loaded_plus_quarantined(context: dg.AssetCheckExecutionCont
 @dg.asset_check(
     asset=bi_views,
     blocking=True,
-    description="Every bi column has a type BI drivers read, and every table, view and column carries the data dictionary's "
+    description="Every bi and ctgov column has a type BI drivers read, and every table, view and column carries the data dictionary's "
     "description (docs/data-dictionary.md) as its COMMENT.",
 )
 def bi_schema_is_flat_and_described(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> dg.AssetCheckResult:

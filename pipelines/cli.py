@@ -2,10 +2,11 @@
 
 ``trials run`` loads files (text pages, JSON, archives); ``trials pull`` fetches from the
 ClinicalTrials.gov API first; both run a Dagster job in-process. ``trials report`` prints a
-report from the published warehouse, ``trials export`` writes it as Parquet.
+report from the published warehouse, ``trials query`` runs your own SQL on it (``--aact``: SQL
+written for AACT, unchanged), ``trials export`` writes it as Parquet.
 
-Exit codes: 0 a warehouse was published (even with quarantined records), or the report or
-export was written; 1 nothing was published, or the report or export failed; 2 usage error.
+Exit codes: 0 a warehouse was published (even with quarantined records), or the report, query or
+export was written; 1 nothing was published, or the report, query or export failed; 2 usage error.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import duckdb
 
+from pipelines.aact import aact_session, run_query
 from pipelines.api.pull import PAGE_SIZE
 from pipelines.export import export_parquet
 from pipelines.parsing.limits import MAX_DOCUMENT_BYTES, size_text
@@ -132,9 +134,25 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=FORMATS, default="table", help="table (default), csv or json")
     report.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="a parameter the report takes; repeatable")
     report.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
-    export = commands.add_parser("export", help="write every table and bi view of the published warehouse as Parquet")
+    query = commands.add_parser(
+        "query",
+        help="run your own SQL (read-only) on the published warehouse and print the last statement's rows",
+        description="Run SQL read-only on the published warehouse. With --aact, SQL written for AACT runs unchanged: ctgov is "
+        "first on the search path (from studies reads ctgov.studies), integer division and NULL order are Postgres's.",
+    )
+    source = query.add_mutually_exclusive_group(required=True)
+    source.add_argument("sql", nargs="?", help="the SQL to run (one statement or several, separated by ;)")
+    source.add_argument("--file", type=Path, metavar="PATH", help="a file of SQL to run ('-': standard input)")
+    query.add_argument("--aact", action="store_true", help="read the SQL as AACT's Postgres does (sql/sessions/aact.sql)")
+    query.add_argument("--format", choices=FORMATS, default="table", help="table (default), csv or json")
+    query.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
+    export = commands.add_parser("export", help="write every table and bi and ctgov view of the published warehouse as Parquet")
     export.add_argument(
-        "--parquet", type=Path, required=True, metavar="DIR", help="folder to write DIR/<table>.parquet and DIR/bi/<view>.parquet into"
+        "--parquet",
+        type=Path,
+        required=True,
+        metavar="DIR",
+        help="folder to write DIR/<table>.parquet, DIR/bi/<view>.parquet and DIR/ctgov/<view>.parquet into",
     )
     export.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
     return parser
@@ -148,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE if exc.code else EXIT_PUBLISHED
     if args.command == "report":
         return report(args)
+    if args.command == "query":
+        return query(args)
     if args.command == "export":
         return export(args)
     if args.batch_size < 1 or args.workers < 0 or args.wait < 0:
@@ -216,8 +236,32 @@ def report(args: argparse.Namespace) -> int:
     return EXIT_PUBLISHED
 
 
+def query(args: argparse.Namespace) -> int:
+    """``trials query SQL | --file PATH [--aact]``: a user's SQL on the published warehouse."""
+    try:
+        text = args.sql if args.file is None else (sys.stdin.read() if str(args.file) == "-" else args.file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"trials: error: --file {args.file}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    warehouse = _published(args.warehouse)
+    if warehouse is None:
+        return EXIT_NOT_PUBLISHED
+    try:
+        with connect_read_only(warehouse) as con:
+            frame = run_query(aact_session(con) if args.aact else con, text)
+    except NotAWarehouse as exc:
+        print(f"trials: error: {exc}", file=sys.stderr)
+        return EXIT_NOT_PUBLISHED
+    except duckdb.Error as exc:
+        print(f"trials: error: the query failed on {warehouse}: {exc}", file=sys.stderr)
+        return EXIT_NOT_PUBLISHED
+    if frame is not None:
+        sys.stdout.write(render(frame, args.format))
+    return EXIT_PUBLISHED
+
+
 def export(args: argparse.Namespace) -> int:
-    """``trials export --parquet DIR``: every table and bi view as a Parquet file."""
+    """``trials export --parquet DIR``: every table and bi and ctgov view as a Parquet file."""
     warehouse = _published(args.warehouse)
     if warehouse is None:
         return EXIT_NOT_PUBLISHED

@@ -1,4 +1,4 @@
-"""``trials export``: every table and ``bi`` view of a warehouse as Parquet files. No dagster here."""
+"""``trials export``: every table and ``bi`` and ``ctgov`` view of a warehouse as Parquet files. No dagster here."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 from pipelines.warehouse.paths import connect_read_only
 from pipelines.warehouse.runs import count_rows
 from pipelines.warehouse.sql_files import run_sql
+from pipelines.warehouse.views import VIEW_SCHEMAS
 
 
 def clear_dead_partials(out_dir: Path) -> None:
@@ -41,7 +42,8 @@ class Exported:
 
 
 def export_parquet(warehouse: Path, out_dir: Path) -> list[Exported]:
-    """Write ``DIR/<table>.parquet`` for every table and ``DIR/bi/<view>.parquet`` for every view.
+    """Write ``DIR/<table>.parquet`` for every table, ``DIR/bi/<view>.parquet`` and
+    ``DIR/ctgov/<view>.parquet`` (AACT's tables, as flat files) for every view.
 
     Files are written beside their place and renamed into it one by one, so a reader of the
     folder sees each file whole: the old export's or the new one's.
@@ -50,7 +52,8 @@ def export_parquet(warehouse: Path, out_dir: Path) -> list[Exported]:
     clear_dead_partials(out_dir)
     partial = out_dir / f".partial-{os.getpid()}"
     shutil.rmtree(partial, ignore_errors=True)
-    (partial / "bi").mkdir(parents=True)
+    for schema in VIEW_SCHEMAS:
+        (partial / schema).mkdir(parents=True)
     done: list[Exported] = []
     try:
         with connect_read_only(warehouse) as con:

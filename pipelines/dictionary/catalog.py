@@ -1,4 +1,4 @@
-"""What the dictionary says: one ``Relation`` per warehouse table and ``bi`` view."""
+"""What the dictionary says: one ``Relation`` per warehouse table and ``bi`` and ``ctgov`` view."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pandera.polars as pa
 
 from contracts import CONTRACTS, contract_key
 from pipelines.warehouse.build import ensure_schema
-from pipelines.warehouse.sql_files import run_sql, sql_header, sql_names
-from pipelines.warehouse.views import create_bi_views
+from pipelines.warehouse.sql_files import run_sql, sql_header
+from pipelines.warehouse.views import create_schema_views, view_files
 
 # The column types every BI driver reads (DECIMAL(p,s) too). No LIST, STRUCT, MAP, ENUM, UUID,
 # HUGEINT, INTEGER, INTERVAL, TIME or TIMESTAMP WITH TIME ZONE.
@@ -68,14 +68,14 @@ def contract_grain(model: type[pa.DataFrameModel]) -> str:
 
 @cache
 def catalog() -> tuple[Relation, ...]:
-    """Every table (from its contract) and every ``bi`` view (from its file's header and the
-    contracts it inherits), with the types DuckDB gives them."""
+    """Every table (from its contract) and every ``bi`` and ``ctgov`` view (from its file's header
+    and the contracts it inherits), with the types DuckDB gives them."""
     with duckdb.connect() as con:
         ensure_schema(con)
-        create_bi_views(con)
+        create_schema_views(con)
         types = _column_types(con)
     tables = [_table(model, types) for model in CONTRACTS.values()]
-    views = [_view(name.split("/", 1)[1], types) for name in sql_names("views")]
+    views = [_view(qualified, file, types) for qualified, file in view_files().items()]
     return tuple(tables + views)
 
 
@@ -95,24 +95,25 @@ def _table(model: type[pa.DataFrameModel], types) -> Relation:
     return Relation("main", name, "table", model.Config.description, contract_grain(model), contract_key(model), columns)
 
 
-def _view(name: str, types) -> Relation:
-    header = sql_header(f"views/{name}")
-    own = CONTRACTS.get(name)
+def _view(qualified: str, file: str, types) -> Relation:
+    schema, name = qualified.split(".")
+    header = sql_header(file)
+    own = CONTRACTS.get(name) if schema == "bi" else None  # a ctgov view describes every column itself
     sources = [model for model in [own, *(CONTRACTS[table] for table in header.inherits)] if model is not None]
     columns = []
-    for column, data_type in types[("bi", name)]:
+    for column, data_type in types[(schema, name)]:
         if column in header.columns:
             columns.append(Column(column, data_type, header.columns[column], None))
             continue
         spec = next((model.to_schema().columns[column] for model in sources if column in model.to_schema().columns), None)
         if spec is None or not spec.description:
-            raise ValueError(f"bi.{name}.{column} has no description: add '-- column {column}: ...' to sql/views/{name}.sql")
+            raise ValueError(f"{qualified}.{column} has no description: add '-- column {column}: ...' to sql/{file}.sql")
         columns.append(Column(column, data_type, column_description(spec), spec.nullable))
     grain = header.grain or (contract_grain(own) if own else "")
     key = header.key or (contract_key(own) if own else ())
     if not grain:
-        raise ValueError(f"bi.{name} states no grain: add '-- grain: ...' to sql/views/{name}.sql")
-    return Relation("bi", name, "view", header.description, grain, key, tuple(columns))
+        raise ValueError(f"{qualified} states no grain: add '-- grain: ...' to sql/{file}.sql")
+    return Relation(schema, name, "view", header.description, grain, key, tuple(columns))
 
 
 @cache

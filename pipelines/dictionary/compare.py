@@ -6,6 +6,7 @@ import duckdb
 
 from pipelines.dictionary.catalog import catalog, is_bi_type
 from pipelines.warehouse.sql_files import run_sql
+from pipelines.warehouse.views import VIEW_SCHEMAS
 
 
 def disagreements(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -38,15 +39,15 @@ def disagreements(con: duckdb.DuckDBPyConnection) -> list[str]:
     problems += [
         f"{schema}.{table}{'.' + column if column else ''}: in the warehouse but not in the dictionary"
         for schema, table, column in sorted(set(found) - expected, key=str)
-        if schema == "bi" or (schema, table) in owned  # a user's own table in main is theirs (ownership.py)
+        if schema in VIEW_SCHEMAS or (schema, table) in owned  # a user's own table in main is theirs (ownership.py)
     ]
     return problems
 
 
 def non_bi_types(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """``bi`` columns whose type a BI driver may not read."""
+    """``bi`` and ``ctgov`` columns whose type a BI driver may not read."""
     return [
-        f"bi.{table}.{column}: {data_type}"
+        f"{schema}.{table}.{column}: {data_type}"
         for schema, table, column, data_type, _ in run_sql(con, "catalog/comments")
-        if schema == "bi" and column is not None and not is_bi_type(data_type)
+        if schema in VIEW_SCHEMAS and column is not None and not is_bi_type(data_type)
     ]

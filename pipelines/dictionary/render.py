@@ -12,7 +12,7 @@ from pipelines.warehouse.sql_files import SQL_DIR
 PROJECT_DIR = SQL_DIR.parent
 DOC_PATH = PROJECT_DIR / "docs" / "data-dictionary.md"
 COMMENTS_DIR = SQL_DIR / "dictionary"
-GENERATED = "Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit."
+GENERATED = "Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit."
 
 
 def expected_files() -> dict[Path, str]:
@@ -58,7 +58,8 @@ def _nullable(value: bool | None) -> str:
 
 def markdown(relations: tuple[Relation, ...]) -> str:
     tables = [r for r in relations if r.kind == "table"]
-    views = [r for r in relations if r.kind == "view"]
+    views = [r for r in relations if r.kind == "view" and r.schema == "bi"]
+    aact = [r for r in relations if r.schema == "ctgov"]
     out = [
         "# Data dictionary",
         "",
@@ -66,7 +67,7 @@ def markdown(relations: tuple[Relation, ...]) -> str:
         "",
         "Every table of the warehouse and every view of its `bi` schema: what one row is (grain), the columns that",
         "identify a row (key), and each column's type and meaning. It is generated from the pandera contracts",
-        "(`contracts/`) and the headers of `sql/views/`. The same text is stored in the warehouse as `COMMENT ON`,",
+        "(`contracts/`) and the headers of `sql/views/` and `sql/ctgov/`. The same text is stored in the warehouse as `COMMENT ON`,",
         "so SQL clients show it (`select table_name, comment from duckdb_tables()`, `duckdb_columns()`).",
         "A test fails when this file, the contracts or a published warehouse disagree.",
         "",
@@ -74,6 +75,9 @@ def markdown(relations: tuple[Relation, ...]) -> str:
         "  blocking check `key_is_unique`, not by an index.",
         "- **Views** (schema `bi`) are what BI tools should connect to: flat columns of types every BI driver",
         "  reads (VARCHAR, BIGINT, DOUBLE, DATE, BOOLEAN, TIMESTAMP), multi-valued fields as bridge tables.",
+        "- **AACT views** (schema `ctgov`) carry AACT's table names, column names, types and values, so SQL written",
+        '  for AACT runs unchanged (README, "Coming from AACT"). Each column says what it means in AACT and where',
+        "  it comes from here.",
         "",
         "## Contents",
         "",
@@ -81,7 +85,7 @@ def markdown(relations: tuple[Relation, ...]) -> str:
         "|---|---|---|",
     ]
     out += [f"| [`{r.qualified}`](#{r.schema}{r.name}) | {_cell(r.grain)} | {', '.join(r.key) or '—'} |" for r in relations]
-    for heading, group in (("Tables (`main`)", tables), ("BI views (`bi`)", views)):
+    for heading, group in (("Tables (`main`)", tables), ("BI views (`bi`)", views), ("AACT views (`ctgov`)", aact)):
         out += ["", f"## {heading}"]
         for relation in group:
             out += [

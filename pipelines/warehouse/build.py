@@ -22,7 +22,7 @@ from pipelines.warehouse.paths import WarehousePaths, check_is_warehouse, connec
 from pipelines.warehouse.published import forget_published, record_published
 from pipelines.warehouse.runs import read_manifest
 from pipelines.warehouse.sql_files import run_sql, sql_names
-from pipelines.warehouse.views import create_bi_views
+from pipelines.warehouse.views import create_schema_views
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -95,7 +95,7 @@ def rewrite(path: Path, storage_version: str, kept: list[Foreign] = ()) -> None:
             for table, model in CONTRACTS.items():  # by name: a migrated table has its added columns last
                 con.table(f"source_warehouse.main.{table}").select(*polars_schema(model)).insert_into(table)
             if kept:
-                create_bi_views(con)  # a user's view may read one
+                create_schema_views(con)  # a user's view may read one
                 copy_foreign(con, kept, "source_warehouse")
             run_sql(con, "load/detach_source")
     except BaseException:

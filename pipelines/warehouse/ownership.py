@@ -1,12 +1,12 @@
 """What the warehouse owns in its file, and what it does with the rest. No dagster here.
 
 The warehouse owns the tables its contracts declare (schema ``main``) and the whole ``bi``
-schema. Everything else in the file is a user's: a table or view of their own (in ``main`` or a
+and ``ctgov`` schemas. Everything else in the file is a user's: a table or view of their own (in ``main`` or a
 schema of their own) is kept run after run, and carried over when the file is rewritten in
 another storage format; the checks never look at it. What cannot be kept faithfully is refused
 at the start of the run, which then publishes nothing and names each object and what to do:
 
-- an object in ``bi``, or a column added to a warehouse table (the run would overwrite them);
+- an object in ``bi`` or ``ctgov``, or a column added to a warehouse table (the run would overwrite them);
 - a key (primary, unique, foreign) or an index (the file holds none, so that DuckDB 1.0 reads it);
 - on a rewrite only: a sequence, macro or type (a rewrite cannot carry their state).
 """
@@ -18,7 +18,8 @@ from dataclasses import dataclass
 import duckdb
 
 from contracts import CONTRACTS, polars_schema
-from pipelines.warehouse.sql_files import run_sql, sql, sql_names
+from pipelines.warehouse.sql_files import run_sql, sql
+from pipelines.warehouse.views import VIEW_SCHEMAS, view_files
 
 
 class ForeignObjects(RuntimeError):
@@ -39,7 +40,8 @@ class Foreign:
 
 
 def owned_views() -> list[str]:
-    return [name.split("/", 1)[1] for name in sql_names("views")]
+    """The views the warehouse defines, qualified (``bi.trials``, ``ctgov.studies``)."""
+    return list(view_files())
 
 
 def foreign_objects(con: duckdb.DuckDBPyConnection) -> list[Foreign]:
@@ -65,8 +67,8 @@ def check_foreign(con: duckdb.DuckDBPyConnection, path, rewriting: bool) -> list
 
 
 def _refusal(item: Foreign, rewriting: bool) -> str | None:
-    if item.schema == "bi" and item.kind in ("table", "view"):
-        return f"{item.qualified} (the bi schema belongs to the warehouse and is rebuilt by every run: move it to a schema of your own)"
+    if item.schema in VIEW_SCHEMAS and item.kind in ("table", "view"):
+        return f"{item.qualified} (the {item.schema} schema belongs to the warehouse and is rebuilt by every run: move it to a schema of your own)"
     if item.kind == "table" and item.keys:
         return f"{item.qualified} (it has a primary, unique or foreign key: the file holds no index, so that DuckDB 1.0 reads it)"
     if item.kind == "index":

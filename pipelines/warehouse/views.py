@@ -1,5 +1,6 @@
-"""The ``bi`` schema's views (``sql/views``) and the data dictionary's comments on every table,
-view and column (``sql/dictionary``), created in the build. No dagster here."""
+"""The warehouse's views: the ``bi`` schema (``sql/views``) and the AACT-compatible ``ctgov``
+schema (``sql/ctgov``), and the data dictionary's comments on every table, view and column
+(``sql/dictionary``), created in the build. No dagster here."""
 
 from __future__ import annotations
 
@@ -8,23 +9,32 @@ import duckdb
 from pipelines.warehouse.paths import transaction
 from pipelines.warehouse.sql_files import run_sql, sql_names
 
+# Each schema of views, with the folder of sql/ holding one file per view.
+VIEW_SCHEMAS = {"bi": "views", "ctgov": "ctgov"}
+
+
+def view_files() -> dict[str, str]:
+    """Every view the warehouse defines, by qualified name (``ctgov.studies``), with its SQL file's
+    name (``ctgov/studies``)."""
+    return {f"{schema}.{name.split('/', 1)[1]}": name for schema, folder in VIEW_SCHEMAS.items() for name in sql_names(folder)}
+
 
 def create_views(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Create the ``bi`` schema's views (``sql/views``) and describe every table and view
-    (``sql/dictionary``, generated from the contracts); return the views' qualified names.
+    """Create the ``bi`` and ``ctgov`` views and describe every table and view (``sql/dictionary``,
+    generated from the contracts and the views' headers); return the views' qualified names.
     One transaction: all or nothing, and a third of the time of a commit per statement."""
     with transaction(con):
-        names = create_bi_views(con)
-        for name in [*sql_names("dictionary/main"), *sql_names("dictionary/bi")]:
+        names = create_schema_views(con)
+        for name in [name for schema in ("main", *VIEW_SCHEMAS) for name in sql_names(f"dictionary/{schema}")]:
             run_sql(con, name)
     return names
 
 
-def create_bi_views(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """The ``bi`` schema and its views, without their descriptions."""
+def create_schema_views(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The ``bi`` and ``ctgov`` schemas and their views, without their descriptions."""
     for name in sql_names("schemas"):
         run_sql(con, name)
-    names = sql_names("views")
-    for name in names:
+    files = view_files()
+    for name in files.values():
         run_sql(con, name)
-    return [f"bi.{name.split('/', 1)[1]}" for name in names]
+    return list(files)

@@ -1,9 +1,9 @@
--- What `trials export` writes: every table of main and every view of bi, in name order.
+-- What `trials export` writes: every table of main and every view of bi and ctgov, in name order.
 select schema_name, table_name
 from duckdb_tables()
 where not internal and database_name = current_database() and schema_name = 'main'
 union all
 select schema_name, view_name
 from duckdb_views()
-where not internal and database_name = current_database() and schema_name = 'bi'
+where not internal and database_name = current_database() and schema_name in ('bi', 'ctgov')
 order by 1 desc, 2;

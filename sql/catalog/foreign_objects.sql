@@ -1,10 +1,10 @@
 -- What the warehouse file holds that the warehouse does not define: users' own schemas, tables,
 -- views, indexes, sequences, macros and types, with the SQL that creates each and, for a table,
 -- how many keys it has (a primary key, unique or foreign key: each carries an index).
--- $tables are the warehouse's tables (schema main), $views its views (schema bi).
+-- $tables are the warehouse's tables (schema main), $views its views (bi.name, ctgov.name).
 select 'schema' as kind, schema_name, schema_name as name, null as create_sql, 0 as keys
 from duckdb_schemas()
-where not internal and database_name = current_database() and schema_name not in ('main', 'bi')
+where not internal and database_name = current_database() and schema_name not in ('main', 'bi', 'ctgov')
 union all
 select
     'table' as kind,
@@ -22,7 +22,7 @@ where not t.internal and t.database_name = current_database() and not (t.schema_
 union all
 select 'view' as kind, schema_name, view_name as name, sql as create_sql, 0 as keys
 from duckdb_views()
-where not internal and database_name = current_database() and not (schema_name = 'bi' and list_contains($views, view_name))
+where not internal and database_name = current_database() and not list_contains($views, schema_name || '.' || view_name)
 union all
 select 'index' as kind, schema_name, index_name as name, sql as create_sql, 0 as keys
 from duckdb_indexes()

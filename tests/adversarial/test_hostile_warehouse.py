@@ -124,6 +124,7 @@ def test_users_own_tables_and_views_are_kept_run_after_run_and_through_a_storage
     [
         ("create table keyed (id integer primary key)", "main.keyed (it has a primary, unique or foreign key"),
         ("create view bi.mine as select 1 as one", "bi.mine (the bi schema belongs to the warehouse"),
+        ("create view ctgov.mine as select 1 as one", "ctgov.mine (the ctgov schema belongs to the warehouse"),
         ("alter table trials add column my_flag boolean", "main.trials.my_flag (a column the warehouse does not define"),
         ("create index by_title on trials (title)", "index main.by_title (the file holds no index"),
     ],

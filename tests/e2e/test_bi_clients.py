@@ -1,6 +1,6 @@
 """Real clients on the published warehouse: DuckDB 1.0 (the oldest 1.x, as BI drivers bundle),
 SQLAlchemy with duckdb-engine (the driver Superset uses), and the Node.js client reading while a
-run publishes. Also: the storage format they need, and the rewrite of older warehouses into it."""
+run publishes; each reads the ``ctgov`` views as it reads ``bi``. Also: the storage format they need, and the rewrite of older warehouses into it."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ path, reports = sys.argv[1], json.loads(sys.argv[2])
 con = duckdb.connect(path, read_only=True)
 relations = con.execute(
     "select schema_name, table_name from duckdb_tables() where schema_name = 'main' "
-    "union all select schema_name, view_name from duckdb_views() where schema_name = 'bi' order by 1, 2").fetchall()
+    "union all select schema_name, view_name from duckdb_views() where schema_name in ('bi', 'ctgov') order by 1, 2").fetchall()
 print(json.dumps({
     "version": duckdb.__version__,
     "counts": {f"{s}.{n}": con.execute(f"select count(*) from {s}.{n}").fetchone()[0] for s, n in relations},
@@ -64,8 +64,10 @@ def test_duckdb_1_0_reads_every_table_view_report_and_comment_of_the_published_f
     with duckdb.connect(str(published), read_only=True) as con:
         assert seen["counts"] == {name: con.table(name).count("*").fetchall()[0][0] for name in seen["counts"]}
         assert seen["reports"] == {r.name: run_report(con, r).height for r in all_reports()}
-    assert len(seen["counts"]) == len(CONTRACTS) + len(query(published, "select 1 from duckdb_views() where schema_name = 'bi'"))
-    assert seen["counts"]["bi.trials"] == 15 and min(seen["reports"].values()) > 0
+    views = query(published, "select 1 from duckdb_views() where schema_name in ('bi', 'ctgov')")
+    assert len(seen["counts"]) == len(CONTRACTS) + len(views)
+    assert seen["counts"]["bi.trials"] == seen["counts"]["ctgov.studies"] == 15 and min(seen["reports"].values()) > 0
+    assert seen["counts"]["ctgov.outcome_measurements"] > 0
     assert seen["comment"].startswith("One row per trial")
 
 
@@ -147,6 +149,7 @@ def test_node_client_reads_a_view_read_only_while_a_run_publishes_a_new_version(
     assert reader.returncode == 0, errors
     assert [r for r in reads if not r["ok"]] == []
     assert {(r["trials"], r["with_sites"], r["loads"]) for r in reads} == {(15, 15, 1), (16, 16, 2)}
+    assert all(r["aact_studies"] == r["trials"] for r in reads)  # ctgov, read through AACT's search path
     assert reads[0]["trials"] == 15 and reads[-1]["trials"] == 16
     seen = [r["trials"] for r in reads]
     assert seen == sorted(seen)  # once a reader sees the new version it never sees the old one again

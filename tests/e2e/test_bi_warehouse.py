@@ -271,17 +271,19 @@ def test_report_usage_errors_exit_2_and_a_missing_warehouse_exits_1(published, t
         assert (got, message in err) == (code, True), (args, err)
 
 
-def test_export_writes_every_table_and_bi_view_as_parquet(published, tmp_path):
+def test_export_writes_every_table_and_bi_and_ctgov_view_as_parquet(published, tmp_path):
     out = tmp_path / "export"
     done = run_cli("export", "--parquet", out, "--warehouse", published)
     assert done.returncode == 0, done.stderr
-    views = [name for (name,) in query(published, "select view_name from duckdb_views() where schema_name = 'bi' order by 1")]
     assert sorted(p.stem for p in out.glob("*.parquet")) == sorted(CONTRACTS)
-    assert sorted(p.stem for p in (out / "bi").glob("*.parquet")) == views
     for table in CONTRACTS:
         assert pq.read_metadata(out / f"{table}.parquet").num_rows == query(published, f"select count(*) from {table}")[0][0]
-    for view in views:
-        assert pq.read_metadata(out / "bi" / f"{view}.parquet").num_rows == query(published, f"select count(*) from bi.{view}")[0][0]
+    for schema in ("bi", "ctgov"):
+        views = [name for (name,) in query(published, f"select view_name from duckdb_views() where schema_name = '{schema}' order by 1")]
+        assert sorted(p.stem for p in (out / schema).glob("*.parquet")) == views and views
+        for view in views:
+            rows = query(published, f"select count(*) from {schema}.{view}")[0][0]
+            assert pq.read_metadata(out / schema / f"{view}.parquet").num_rows == rows
     exported = pl.read_parquet(out / "bi" / "trials.parquet")
     assert exported.schema["enrollment"] == pl.Int64 and exported.schema["start_date"] == pl.Date
     assert not list(out.glob(".partial-*"))

@@ -1,5 +1,5 @@
 -- bi.age_groups: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.age_groups is 'One row per standard age group a trial admits; JSON and API sources only. Grain: one row per standard age group a trial admits. Key: nct_id, ordinal.';
 comment on column bi.age_groups.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.age_groups.ordinal is 'Position of the row in the trial''s record, from 1.';

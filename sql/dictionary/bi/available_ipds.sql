@@ -1,5 +1,5 @@
 -- bi.available_ipds: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.available_ipds is 'One row per individual participant data (IPD) set or document a trial makes available; JSON and API sources only. Grain: one row per participant data set or document a trial makes available. Key: nct_id, ordinal.';
 comment on column bi.available_ipds.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.available_ipds.ordinal is 'Position of the row in the trial''s record, from 1.';

@@ -1,5 +1,5 @@
 -- bi.browse_branches: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.browse_branches is 'One row per branch of the registry''s browse tree (Neoplasms, Heart and Blood Diseases ...) a trial''s conditions or interventions fall in; JSON and API sources only. Grain: one row per browse branch a trial falls in. Key: nct_id, ordinal.';
 comment on column bi.browse_branches.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.browse_branches.ordinal is 'Position of the row in the trial''s record, from 1.';

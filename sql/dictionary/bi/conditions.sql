@@ -1,5 +1,5 @@
 -- bi.conditions: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.conditions is 'One row per condition a trial studies. Grain: one row per condition a trial studies. Key: nct_id, ordinal.';
 comment on column bi.conditions.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.conditions.ordinal is 'Position of the row in the trial''s record, from 1.';

@@ -1,5 +1,5 @@
 -- bi.countries: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.countries is 'One row per country a trial has sites in. Grain: one row per country a trial has sites in. Key: nct_id, ordinal.';
 comment on column bi.countries.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.countries.ordinal is 'Position of the row in the trial''s record, from 1.';

@@ -1,5 +1,5 @@
 -- bi.flow_drop_withdrawals: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.flow_drop_withdrawals is 'One row per reason participants did not complete a participant-flow period (the counts per group are in flow_drop_withdrawal_counts); JSON and API sources only. Grain: one row per reason for not completing a participant-flow period. Key: nct_id, ordinal.';
 comment on column bi.flow_drop_withdrawals.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.flow_drop_withdrawals.ordinal is 'Position of the row in the trial''s record, from 1.';

@@ -1,5 +1,5 @@
 -- bi.flow_milestone_counts: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.flow_milestone_counts is 'One row per participant-flow milestone and group, with the number of participants (and units); JSON and API sources only. Grain: one row per participant-flow milestone and group. Key: nct_id, ordinal.';
 comment on column bi.flow_milestone_counts.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.flow_milestone_counts.ordinal is 'Position of the row in the trial''s record, from 1.';

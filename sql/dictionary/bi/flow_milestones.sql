@@ -1,5 +1,5 @@
 -- bi.flow_milestones: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.flow_milestones is 'One row per milestone of a participant-flow period (the counts per group are in flow_milestone_counts); JSON and API sources only. Grain: one row per milestone of a participant-flow period. Key: nct_id, ordinal.';
 comment on column bi.flow_milestones.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.flow_milestones.ordinal is 'Position of the row in the trial''s record, from 1.';

@@ -1,5 +1,5 @@
 -- bi.intervention_arms: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.intervention_arms is 'One row per arm an intervention says it is given in (the other side of arm_interventions, as the record states it); JSON and API sources only. Grain: one row per arm an intervention names. Key: nct_id, ordinal.';
 comment on column bi.intervention_arms.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.intervention_arms.ordinal is 'Position of the row in the trial''s record, from 1.';

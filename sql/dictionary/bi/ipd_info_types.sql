@@ -1,5 +1,5 @@
 -- bi.ipd_info_types: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.ipd_info_types is 'One row per kind of information (protocol, SAP, ICF, CSR, code) a trial''s IPD sharing plan shares; JSON and API sources only. Grain: one row per kind of information a trial''s IPD sharing plan shares. Key: nct_id, ordinal.';
 comment on column bi.ipd_info_types.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.ipd_info_types.ordinal is 'Position of the row in the trial''s record, from 1.';

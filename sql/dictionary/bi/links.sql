@@ -1,5 +1,5 @@
 -- bi.links: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.links is 'One row per related web link of a trial. Grain: one row per web link of a trial. Key: nct_id, ordinal.';
 comment on column bi.links.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.links.ordinal is 'Position of the row in the trial''s record, from 1.';

@@ -1,5 +1,5 @@
 -- bi.measurements: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.measurements is 'One row per measurement of a baseline or outcome measure, for one category and one group; JSON and API sources only. Grain: one row per measurement of a baseline or outcome measure: category and group. Key: nct_id, ordinal.';
 comment on column bi.measurements.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.measurements.ordinal is 'Position of the row in the trial''s record, from 1.';

@@ -1,5 +1,5 @@
 -- bi.mesh_terms: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.mesh_terms is 'One row per MeSH term the registry derived for a trial''s conditions or interventions; JSON and API sources only. Grain: one row per MeSH term the registry derived for a trial. Key: nct_id, ordinal.';
 comment on column bi.mesh_terms.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.mesh_terms.ordinal is 'Position of the row in the trial''s record, from 1.';

@@ -1,5 +1,5 @@
 -- bi.outcome_analyses: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.outcome_analyses is 'One row per statistical analysis of an outcome measure (the groups it compares are in outcome_analysis_groups); JSON and API sources only. Grain: one row per statistical analysis of an outcome measure. Key: nct_id, ordinal.';
 comment on column bi.outcome_analyses.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.outcome_analyses.ordinal is 'Position of the row in the trial''s record, from 1.';

@@ -1,5 +1,5 @@
 -- bi.quarantine_summary: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.quarantine_summary is 'Problems per run, stage, action and reason: where the input went wrong. Grain: one row per run, stage, action and reason. Key: load_id, stage, action, reason.';
 comment on column bi.quarantine_summary.load_id is 'Run that met the problem.';
 comment on column bi.quarantine_summary.stage is 'Step that found the problem: discover, read, decode, parse, contract, dedupe or load.';

@@ -1,5 +1,5 @@
 -- bi.related_trials: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.related_trials is 'One row per trial the registry suggests as related. Grain: one row per trial the registry suggests as related to a trial. Key: nct_id, ordinal.';
 comment on column bi.related_trials.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.related_trials.ordinal is 'Position of the row in the trial''s record, from 1.';

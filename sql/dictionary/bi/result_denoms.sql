@@ -1,5 +1,5 @@
 -- bi.result_denoms: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.result_denoms is 'One row per denominator count of the baseline module, a measure or a class of a measure, per units and group; JSON and API sources only. Grain: one row per denominator count: module, measure or class, units and group. Key: nct_id, ordinal.';
 comment on column bi.result_denoms.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.result_denoms.ordinal is 'Position of the row in the trial''s record, from 1.';

@@ -1,5 +1,5 @@
 -- bi.result_measures: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.result_measures is 'One row per baseline characteristic (result_type baseline) or outcome measure (result_type outcome) of a trial''s posted results; classes, categories, measurements, denominators and analyses point to it by measure_ordinal; JSON and API sources only. Grain: one row per baseline characteristic or outcome measure of a trial''s posted results. Key: nct_id, ordinal.';
 comment on column bi.result_measures.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.result_measures.ordinal is 'Position of the row in the trial''s record, from 1.';

@@ -1,5 +1,5 @@
 -- bi.results_submissions: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.results_submissions is 'One row per results submission the registry tracked for a trial (submissionTracking.submissionInfos); JSON and API sources only. Grain: one row per results submission the registry tracked for a trial. Key: nct_id, ordinal.';
 comment on column bi.results_submissions.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.results_submissions.ordinal is 'Position of the row in the trial''s record, from 1.';

@@ -1,5 +1,5 @@
 -- bi.site_contacts: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.site_contacts is 'One row per contact person of a trial site; JSON and API sources only. Grain: one row per contact person of a trial site. Key: nct_id, ordinal.';
 comment on column bi.site_contacts.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.site_contacts.ordinal is 'Position of the row in the trial''s record, from 1.';

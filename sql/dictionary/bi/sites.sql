@@ -1,5 +1,5 @@
 -- bi.sites: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.sites is 'One row per trial site. Grain: one row per site of a trial. Key: nct_id, ordinal.';
 comment on column bi.sites.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.sites.ordinal is 'Position of the row in the trial''s record, from 1.';

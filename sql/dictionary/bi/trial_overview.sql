@@ -1,5 +1,5 @@
 -- bi.trial_overview: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.trial_overview is 'Headline facts of each trial, with how many sites, countries, arms, conditions and references it has, and the values derived from it (ages in years, outcome counts, months to report results ...). Grain: one row per trial. Key: nct_id.';
 comment on column bi.trial_overview.nct_id is 'Registry key of the trial (NCT########). From the record: protocolSection.identificationModule.nctId.';
 comment on column bi.trial_overview.title is 'Brief title of the trial. From the record: protocolSection.identificationModule.briefTitle.';

@@ -1,5 +1,5 @@
 -- bi.trial_terms: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.trial_terms is 'The words a trial can be found by: each condition and intervention as the record names it (other names included) and each MeSH term the registry gives it, for finding a drug''s or a disease''s trials by one filter. Grain: one row per term a trial names, by kind and by where it comes from (a term may come from two places). Key: none (rows are events, never updated).';
 comment on column bi.trial_terms.nct_id is 'The trial (trials.nct_id).';
 comment on column bi.trial_terms.kind is 'condition or intervention.';

@@ -1,5 +1,5 @@
 -- bi.trials: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.trials is 'One row per trial: the trial at the centre of the star schema. Grain: one row per trial. Key: nct_id.';
 comment on column bi.trials.nct_id is 'Registry key of the trial (NCT########). From the record: protocolSection.identificationModule.nctId.';
 comment on column bi.trials.title is 'Brief title of the trial. From the record: protocolSection.identificationModule.briefTitle.';

@@ -1,5 +1,5 @@
 -- bi.unposted_events: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.unposted_events is 'One row per event of a trial''s results submitted but not yet posted (AACT''s pending_results); JSON and API sources only. Grain: one row per event of a trial''s results submitted and not yet posted. Key: nct_id, ordinal.';
 comment on column bi.unposted_events.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.unposted_events.ordinal is 'Position of the row in the trial''s record, from 1.';

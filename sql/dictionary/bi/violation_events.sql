@@ -1,5 +1,5 @@
 -- bi.violation_events: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view bi.violation_events is 'One row per FDAAA 801 violation event the registry annotated on a trial; JSON and API sources only. Grain: one row per FDAAA 801 violation event annotated on a trial. Key: nct_id, ordinal.';
 comment on column bi.violation_events.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column bi.violation_events.ordinal is 'Position of the row in the trial''s record, from 1.';

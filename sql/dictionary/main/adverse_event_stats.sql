@@ -1,5 +1,5 @@
 -- main.adverse_event_stats: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on table main.adverse_event_stats is 'One row per adverse event term and group: events, participants affected and at risk; JSON and API sources only. Grain: one row per adverse event term and group. Key: nct_id, ordinal.';
 comment on column main.adverse_event_stats.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.adverse_event_stats.ordinal is 'Position of the row in the trial''s record, from 1.';

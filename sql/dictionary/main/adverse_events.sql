@@ -1,5 +1,5 @@
 -- main.adverse_events: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on table main.adverse_events is 'One row per adverse event term a trial reports, serious or other (the numbers per group are in adverse_event_stats); JSON and API sources only. Grain: one row per adverse event term a trial reports (serious or other). Key: nct_id, ordinal.';
 comment on column main.adverse_events.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.adverse_events.ordinal is 'Position of the row in the trial''s record, from 1.';

@@ -1,5 +1,5 @@
 -- main.api_pulls: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on table main.api_pulls is 'The pull history: one row per published pull; the newest watermark of a scope is where the next pull starts. Grain: one row per published pull. Key: load_id.';
 comment on column main.api_pulls.load_id is 'Run that pulled and published (the Dagster run ID).';
 comment on column main.api_pulls.scope is 'What was asked for: the query, condition and sponsor terms, or ''everything''.';

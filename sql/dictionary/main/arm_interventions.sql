@@ -1,5 +1,5 @@
 -- main.arm_interventions: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on table main.arm_interventions is 'Which interventions each arm receives: one row per arm and intervention. Grain: one row per arm and an intervention it receives. Key: nct_id, ordinal.';
 comment on column main.arm_interventions.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.arm_interventions.ordinal is 'Position of the row in the trial''s record, from 1.';

@@ -1,5 +1,5 @@
 -- main.browse_leaves: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on table main.browse_leaves is 'One row per MeSH browse leaf the registry derived for a trial''s conditions or interventions, with its relevance; JSON and API sources only. Grain: one row per browse leaf the registry derived for a trial. Key: nct_id, ordinal.';
 comment on column main.browse_leaves.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.browse_leaves.ordinal is 'Position of the row in the trial''s record, from 1.';

@@ -1,5 +1,5 @@
 -- main.countries: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on table main.countries is 'One row per country a trial has sites in. Grain: one row per country a trial has sites in. Key: nct_id, ordinal.';
 comment on column main.countries.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.countries.ordinal is 'Position of the row in the trial''s record, from 1.';

@@ -1,5 +1,5 @@
 -- main.file_manifest: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on table main.file_manifest is 'Every source record read, with its file''s content hash: a file whose hash is unchanged is not parsed again. Grain: one row per source record ever read. Key: source_uri.';
 comment on column main.file_manifest.source_uri is 'URI of the record: the file, or file#entry inside an archive, or file#/studies/N inside an API page.';
 comment on column main.file_manifest.file_uri is 'URI of the file the record came in.';

@@ -1,5 +1,5 @@
 -- main.flow_drop_withdrawal_counts: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on table main.flow_drop_withdrawal_counts is 'One row per participant-flow drop-out reason and group, with the number of participants (and units); JSON and API sources only. Grain: one row per participant-flow drop-out reason and group. Key: nct_id, ordinal.';
 comment on column main.flow_drop_withdrawal_counts.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.flow_drop_withdrawal_counts.ordinal is 'Position of the row in the trial''s record, from 1.';

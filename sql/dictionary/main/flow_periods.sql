@@ -1,5 +1,5 @@
 -- main.flow_periods: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on table main.flow_periods is 'One row per period of a trial''s participant flow; JSON and API sources only. Grain: one row per period of a trial''s participant flow. Key: nct_id, ordinal.';
 comment on column main.flow_periods.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.flow_periods.ordinal is 'Position of the row in the trial''s record, from 1.';

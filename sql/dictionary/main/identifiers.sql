@@ -1,5 +1,5 @@
 -- main.identifiers: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on table main.identifiers is 'One row per other identifier of a trial: org study IDs, secondary IDs and NCT ID aliases. Grain: one row per other identifier of a trial. Key: nct_id, ordinal.';
 comment on column main.identifiers.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.identifiers.ordinal is 'Position of the row in the trial''s record, from 1.';

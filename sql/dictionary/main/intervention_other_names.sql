@@ -1,5 +1,5 @@
 -- main.intervention_other_names: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on table main.intervention_other_names is 'One row per other name (brand, code, synonym) of a trial''s intervention; JSON and API sources only. Grain: one row per other name of a trial''s intervention. Key: nct_id, ordinal.';
 comment on column main.intervention_other_names.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.intervention_other_names.ordinal is 'Position of the row in the trial''s record, from 1.';

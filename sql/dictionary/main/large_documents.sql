@@ -1,5 +1,5 @@
 -- main.large_documents: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on table main.large_documents is 'One row per large document (protocol, statistical analysis plan, informed consent form) a trial posted; JSON and API sources only. Grain: one row per large document a trial posted. Key: nct_id, ordinal.';
 comment on column main.large_documents.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.large_documents.ordinal is 'Position of the row in the trial''s record, from 1.';

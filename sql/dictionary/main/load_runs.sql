@@ -1,5 +1,5 @@
 -- main.load_runs: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on table main.load_runs is 'The load history: one row per published run. Grain: one row per published run. Key: load_id.';
 comment on column main.load_runs.load_id is 'Identifier of the run (the Dagster run ID).';
 comment on column main.load_runs.started_at is 'When the run started (UTC).';

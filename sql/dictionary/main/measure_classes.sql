@@ -1,5 +1,5 @@
 -- main.measure_classes: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on table main.measure_classes is 'One row per class of a baseline or outcome measure; JSON and API sources only. Grain: one row per class of a baseline or outcome measure. Key: nct_id, ordinal.';
 comment on column main.measure_classes.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.measure_classes.ordinal is 'Position of the row in the trial''s record, from 1.';

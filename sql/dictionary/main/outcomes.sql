@@ -1,5 +1,5 @@
 -- main.outcomes: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on table main.outcomes is 'One row per outcome measure a trial registered; JSON and API sources only. Grain: one row per outcome measure a trial registered. Key: nct_id, ordinal.';
 comment on column main.outcomes.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.outcomes.ordinal is 'Position of the row in the trial''s record, from 1.';

@@ -1,5 +1,5 @@
 -- main.quarantine: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on table main.quarantine is 'Every input problem, with its source and a reason: nothing is lost silently. Grain: one row per problem found in an input record. Key: none (rows are events, never updated).';
 comment on column main.quarantine.load_id is 'Run that met the problem.';
 comment on column main.quarantine.source_uri is 'URI of the record or file the problem is in (file#entry inside an archive, file#/studies/N inside an API page).';

@@ -1,5 +1,5 @@
 -- main.reference_retractions: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on table main.reference_retractions is 'One row per retraction of a publication a trial cites; JSON and API sources only. Grain: one row per retraction of a publication a trial cites. Key: nct_id, ordinal.';
 comment on column main.reference_retractions.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.reference_retractions.ordinal is 'Position of the row in the trial''s record, from 1.';

@@ -1,5 +1,5 @@
 -- main.removed_countries: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on table main.removed_countries is 'One row per country a trial once had sites in and no longer lists (AACT''s countries with removed = true); JSON and API sources only. Grain: one row per country removed from a trial''s sites. Key: nct_id, ordinal.';
 comment on column main.removed_countries.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.removed_countries.ordinal is 'Position of the row in the trial''s record, from 1.';

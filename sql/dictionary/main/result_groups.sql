@@ -1,5 +1,5 @@
 -- main.result_groups: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on table main.result_groups is 'One row per group a results module compares (participant flow, baseline, each outcome measure, adverse events); every row that names a group joins it by group_ordinal = result_groups.ordinal; JSON and API sources only. Grain: one row per group a results module (or an outcome measure) compares. Key: nct_id, ordinal.';
 comment on column main.result_groups.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.result_groups.ordinal is 'Position of the row in the trial''s record, from 1.';

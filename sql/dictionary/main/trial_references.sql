@@ -1,5 +1,5 @@
 -- main.trial_references: its description, grain and key, and every column's description.
--- Generated from the contracts and sql/views by `make generate` (pipelines/dictionary): do not edit.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on table main.trial_references is 'One row per publication cited by a trial. Grain: one row per publication a trial cites. Key: nct_id, ordinal.';
 comment on column main.trial_references.nct_id is 'The trial this row belongs to (NCT########).';
 comment on column main.trial_references.ordinal is 'Position of the row in the trial''s record, from 1.';

@@ -1,0 +1,23 @@
+-- AACT's outcome_counts: how many participants (or units) each group analysed for an outcome.
+-- grain: one row per outcome denominator of a group
+-- key: id
+-- column id: AACT: the row's id (AACT's own serial key). Here: stable across runs, the trial's number times 10^9 plus the row's ordinal in the trial.
+-- column nct_id: AACT: the trial's NCT ID, the key to studies. Here: trials.nct_id.
+-- column outcome_id: AACT: the outcome's id (join outcomes.id). Here: from result_denoms.measure_ordinal.
+-- column result_group_id: AACT: the id of the group in result_groups (join result_groups.id). Here: from group_ordinal, resolved at load.
+-- column ctgov_group_code: AACT: the group's code in the record (BG000, FG000, OG000, EG000). Here: group_code as written.
+-- column scope: AACT: always Measure (AACT's own value). Here: the same.
+-- column units: AACT: what is counted. Here: result_denoms.units.
+-- column count: AACT: the number analysed, read as Rails reads text into an integer column. Here: from result_denoms.count_raw.
+create or replace view ctgov.outcome_counts as
+select
+    substr(d.nct_id, 4)::bigint * 1000000000 + d.ordinal as id,
+    d.nct_id,
+    substr(d.nct_id, 4)::bigint * 1000000000 + d.measure_ordinal as outcome_id,
+    substr(d.nct_id, 4)::bigint * 1000000000 + d.group_ordinal as result_group_id,
+    d.group_code as ctgov_group_code,
+    'Measure' as scope,
+    d.units,
+    case when d.count_raw is not null then coalesce(try_cast(regexp_extract(d.count_raw, '^\s*[-+]?\d+') as bigint), 0) end as count
+from main.result_denoms as d
+where d.result_type = 'outcome' and d.class_ordinal is null;
