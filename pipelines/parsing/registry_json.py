@@ -16,6 +16,7 @@ from contracts import Trials
 from contracts.codes import WHO_MASKED
 from pipelines.parsing.derived import FROM_ANY_SOURCE, from_study
 from pipelines.parsing.json_paths import unknown_paths
+from pipelines.parsing.limits import MAX_FIELD_BYTES, size_text
 from pipelines.parsing.model import DROPPED, NULLED, REPORTED, TRIAL_LINEAGE, Issue, ParsedPage, add_child, unknown_field_reason
 from pipelines.parsing.reader import UnreadablePage
 from pipelines.parsing.registry_results import RESULT_TABLES, parse_results
@@ -46,6 +47,7 @@ JSON_ONLY_TABLES = (
     "results_submissions",
     "browse_leaves",
     "browse_branches",
+    "text_as_written",
     *RESULT_TABLES,
 )
 JSON_ONLY_COLUMNS = {"sites": ("zip", "latitude", "longitude"), "identifiers": ("domain", "link")}
@@ -103,6 +105,9 @@ class _StudyParser:
         self.issues: list[Issue] = []
         self.trial: dict[str, Any] = {}
         self.children: dict[str, list[dict[str, Any]]] = {}
+        # Text stored otherwise than the record writes it, by id of the stored value: (stored, written).
+        # add() files each under the row and column it lands in (text_as_written), for the ctgov views.
+        self.written: dict[int, tuple[str, str]] = {}
 
     # -- typed access: a wrong type is reported, never raised ------------------------------------
     def report(self, reason: str, detail: str | None = None, field: str | None = None, action: str = REPORTED) -> None:
@@ -143,9 +148,20 @@ class _StudyParser:
         """A one-line value as the text parser gives it: unescaped, trimmed, '' and '-' as NULL."""
         value = parent.get(key)
         if type(value) is str:
-            value = (unescape(value) if "\\" in value else value).strip()  # null_if_empty, inlined: called millions of times
-            return value if value and value != "-" else None
+            stored = (unescape(value) if "\\" in value else value).strip()  # null_if_empty, inlined: called millions of times
+            if not stored or stored == "-":
+                return None
+            if stored is not value and stored != value:
+                self.written[id(stored)] = (stored, value)
+            return stored
         return self.not_a_string(value, key, where, field)
+
+    def listed(self, value: str) -> str | None:
+        """A value of a list of strings (conditions, other names ...), as text() gives it."""
+        stored = null_if_empty(unescape(value))
+        if stored is not None and stored is not value and stored != value:
+            self.written[id(stored)] = (stored, value)
+        return stored
 
     def code(self, parent: dict, key: str, where: str, field: str | None = None) -> str | None:
         value = parent.get(key)
@@ -157,7 +173,10 @@ class _StudyParser:
     def prose(self, parent: dict, key: str, where: str, field: str | None = None) -> str | None:
         value = parent.get(key)
         if type(value) is str:
-            return normalise_text(value)
+            stored = normalise_text(value)
+            if stored is not None and stored is not value and stored != value:
+                self.written[id(stored)] = (stored, value)
+            return stored
         return self.not_a_string(value, key, where, field)
 
     def not_a_string(self, value: Any, key: str, where: str, field: str | None) -> None:
@@ -208,7 +227,32 @@ class _StudyParser:
         self.trial[f"{field}_type"] = self.code(struct, "type", field, f"{field}_type")
 
     def add(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
-        return add_child(self.children, table, row)
+        add_child(self.children, table, row)
+        if self.written:
+            self.keep_written(table, row["ordinal"], row)
+        return row
+
+    def keep_written(self, table: str, ordinal: int | None, row: dict[str, Any]) -> None:
+        """A text_as_written row for each value of ``row`` the record writes otherwise."""
+        for column, value in row.items():
+            if type(value) is str and (found := self.written.get(id(value))) is not None and found[0] is value:
+                self.add_written(table, ordinal, column, found[1], value)
+
+    def add_written(self, table: str, ordinal: int | None, column: str, written: str, stored: str | None = None) -> None:
+        """The record's own text of ``table.column``; longer than a field may be, it is reported
+        (unless the stored value is too, and reported for itself) and ctgov gives the stored text."""
+        if len(written) > MAX_FIELD_BYTES // 4 and (size := len(written.encode())) > MAX_FIELD_BYTES:
+            if stored is None or len(stored.encode()) <= MAX_FIELD_BYTES:
+                self.report(
+                    f"the record's own text of {table}.{column} is {size:,} bytes, more than the {size_text(MAX_FIELD_BYTES)} a field "
+                    "may be: the ctgov views give the stored text",
+                    f"starts: {written[:200]!r}",
+                    f"{table}.{column}",
+                )
+            return
+        add_child(
+            self.children, "text_as_written", {"table_name": table, "row_ordinal": ordinal, "column_name": column, "written": written}
+        )
 
     # -- study -------------------------------------------------------------------------------------
     def parse(self) -> ParsedPage:
@@ -229,10 +273,10 @@ class _StudyParser:
         self.trial["detailed_description"] = self.prose(description, "detailedDescription", "descriptionModule", "detailed_description")
         conditions = self.obj(ps, "conditionsModule", "protocolSection")
         for condition in self.strings(conditions, "conditions", "conditionsModule"):
-            if cleaned := null_if_empty(unescape(condition)):
+            if cleaned := self.listed(condition):
                 self.add("conditions", {"condition": cleaned})
         for keyword in self.strings(conditions, "keywords", "conditionsModule"):
-            if cleaned := null_if_empty(unescape(keyword)):
+            if cleaned := self.listed(keyword):
                 self.add("keywords", {"keyword": cleaned})
         self.parse_arms_interventions(self.obj(ps, "armsInterventionsModule", "protocolSection"))
         self.parse_outcomes(self.obj(ps, "outcomesModule", "protocolSection"))
@@ -251,6 +295,8 @@ class _StudyParser:
         parse_results(self, self.obj(self.study, "resultsSection", "study"))
         self.trial = {**dict.fromkeys(PAGE_FIELDS), **dict.fromkeys(JSON_ONLY_FIELDS), **self.trial}
         self.trial.update(from_study(self.trial, self.children))
+        if self.written:
+            self.keep_written("trials", None, self.trial)
         for path in unknown_paths(self.study):
             self.report(unknown_field_reason(path), path)
         return ParsedPage(nct_id, self.trial["last_updated"], self.trial, self.children, self.issues)
@@ -341,13 +387,13 @@ class _StudyParser:
             )
             for other in self.strings(intervention, "otherNames", "interventions"):
                 other_names.append(other)
-                if cleaned := null_if_empty(unescape(other)):
+                if cleaned := self.listed(other):
                     self.add(
                         "intervention_other_names",
                         {"intervention_ordinal": row["ordinal"], "intervention_name": row["name"], "other_name": cleaned},
                     )
             for label in self.strings(intervention, "armGroupLabels", "interventions"):
-                if cleaned := null_if_empty(unescape(label)):
+                if cleaned := self.listed(label):
                     self.add(
                         "intervention_arms",
                         {"intervention_ordinal": row["ordinal"], "intervention_name": row["name"], "arm_label": cleaned},
@@ -462,6 +508,8 @@ class _StudyParser:
                     "longitude": self.number(point, "lon", "geoPoint"),
                 },
             )
+            if facility == _RESEARCH_SITE:  # the placeholder is NULL here; a record naming a site so keeps its name
+                self.add_written("sites", site["ordinal"], "facility", location["facility"])
             if country and country not in countries:
                 countries.append(country)
             for contact in self.items(location, "contacts", "locations"):
@@ -585,7 +633,7 @@ class _StudyParser:
         trial = self.trial
         trial["version_holder"] = self.date(misc, "versionHolder", "miscInfoModule", "version_holder")
         for country in self.strings(misc, "removedCountries", "miscInfoModule"):
-            if cleaned := null_if_empty(unescape(country)):
+            if cleaned := self.listed(country):
                 self.add("removed_countries", {"country": cleaned})
         tracking = self.obj(misc, "submissionTracking", "miscInfoModule")
         trial["estimated_results_first_submitted"] = self.date(

@@ -2,11 +2,20 @@
 -- grain: one row per trial
 -- key: nct_id
 -- column nct_id: AACT: the trial's NCT ID, the key to studies. Here: trials.nct_id.
--- column names: AACT: the MeSH terms of the trial's interventions (terms and ancestors), joined with | (in the record's order; a NULL value is left out, so a trial whose only value is NULL has an empty string). Here: mesh_terms.term.
+-- column names: AACT: the MeSH terms of the trial's interventions (terms and ancestors), joined with | (in the record's order; a NULL value is left out, so a trial whose only value is NULL has an empty string). Here: mesh_terms.term, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
 create or replace view ctgov.all_browse_interventions as
 select
     x.nct_id,
-    coalesce(string_agg(x.term, '|' order by x.ordinal), '') as names
+    coalesce(string_agg(coalesce(w_x.term, x.term), '|' order by x.ordinal), '') as names
 from main.mesh_terms as x
+left join (
+    select
+        nct_id,
+        row_ordinal,
+        max(written) filter (where column_name = 'term') as term
+    from main.text_as_written
+    where table_name = 'mesh_terms'
+    group by nct_id, row_ordinal
+) as w_x on w_x.nct_id = x.nct_id and w_x.row_ordinal = x.ordinal
 where x.domain = 'intervention'
 group by x.nct_id;

@@ -2,10 +2,19 @@
 -- grain: one row per trial
 -- key: nct_id
 -- column nct_id: AACT: the trial's NCT ID, the key to studies. Here: trials.nct_id.
--- column names: AACT: the countries of the trial's facilities (removed countries left out), joined with | (distinct values sorted; a NULL value is left out, so a trial whose only value is NULL has an empty string). Here: countries.country.
+-- column names: AACT: the countries of the trial's facilities (removed countries left out), joined with | (distinct values sorted; a NULL value is left out, so a trial whose only value is NULL has an empty string). Here: countries.country, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
 create or replace view ctgov.all_countries as
 select
     x.nct_id,
-    coalesce(string_agg(distinct x.country, '|' order by x.country), '') as names
+    coalesce(string_agg(distinct coalesce(w_x.country, x.country), '|' order by coalesce(w_x.country, x.country)), '') as names
 from main.countries as x
+left join (
+    select
+        nct_id,
+        row_ordinal,
+        max(written) filter (where column_name = 'country') as country
+    from main.text_as_written
+    where table_name = 'countries'
+    group by nct_id, row_ordinal
+) as w_x on w_x.nct_id = x.nct_id and w_x.row_ordinal = x.ordinal
 group by x.nct_id;

@@ -2,10 +2,19 @@
 -- grain: one row per trial
 -- key: nct_id
 -- column nct_id: AACT: the trial's NCT ID, the key to studies. Here: trials.nct_id.
--- column names: AACT: the trial's other identifiers, joined with | (distinct values sorted; a NULL value is left out, so a trial whose only value is NULL has an empty string). Here: identifiers.identifier.
+-- column names: AACT: the trial's other identifiers, joined with | (distinct values sorted; a NULL value is left out, so a trial whose only value is NULL has an empty string). Here: identifiers.identifier, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
 create or replace view ctgov.all_id_information as
 select
     x.nct_id,
-    coalesce(string_agg(distinct x.identifier, '|' order by x.identifier), '') as names
+    coalesce(string_agg(distinct coalesce(w_x.identifier, x.identifier), '|' order by coalesce(w_x.identifier, x.identifier)), '') as names
 from main.identifiers as x
+left join (
+    select
+        nct_id,
+        row_ordinal,
+        max(written) filter (where column_name = 'identifier') as identifier
+    from main.text_as_written
+    where table_name = 'identifiers'
+    group by nct_id, row_ordinal
+) as w_x on w_x.nct_id = x.nct_id and w_x.row_ordinal = x.ordinal
 group by x.nct_id;

@@ -2,10 +2,19 @@
 -- grain: one row per trial
 -- key: nct_id
 -- column nct_id: AACT: the trial's NCT ID, the key to studies. Here: trials.nct_id.
--- column names: AACT: the affiliations of the trial's overall officials, joined with | (in the record's order; a NULL value is left out, so a trial whose only value is NULL has an empty string). Here: investigators.affiliation.
+-- column names: AACT: the affiliations of the trial's overall officials, joined with | (in the record's order; a NULL value is left out, so a trial whose only value is NULL has an empty string). Here: investigators.affiliation, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
 create or replace view ctgov.all_overall_official_affiliations as
 select
     x.nct_id,
-    coalesce(string_agg(x.affiliation, '|' order by x.ordinal), '') as names
+    coalesce(string_agg(coalesce(w_x.affiliation, x.affiliation), '|' order by x.ordinal), '') as names
 from main.investigators as x
+left join (
+    select
+        nct_id,
+        row_ordinal,
+        max(written) filter (where column_name = 'affiliation') as affiliation
+    from main.text_as_written
+    where table_name = 'investigators'
+    group by nct_id, row_ordinal
+) as w_x on w_x.nct_id = x.nct_id and w_x.row_ordinal = x.ordinal
 group by x.nct_id;

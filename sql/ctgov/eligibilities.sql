@@ -8,9 +8,9 @@
 -- column minimum_age: AACT: the minimum age as the record gives it (18 Years); NULL when none. Here: trials.minimum_age.
 -- column maximum_age: AACT: the maximum age as the record gives it; NULL when none. Here: trials.maximum_age.
 -- column healthy_volunteers: AACT: true when healthy volunteers are accepted. Here: trials.healthy_volunteers.
--- column population: AACT: the study population of an observational study. Here: trials.study_population.
--- column criteria: AACT: the eligibility criteria as the record gives them. Here: trials.eligibility_criteria with the colon after the Inclusion Criteria and Exclusion Criteria headings the record has (the native column drops it).
--- column gender_description: AACT: the description of gender eligibility. Here: trials.gender_description.
+-- column population: AACT: the study population of an observational study. Here: trials.study_population, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
+-- column criteria: AACT: the eligibility criteria as the record gives them. Here: trials.eligibility_criteria (from a text page, with the colon after the Inclusion Criteria and Exclusion Criteria headings that pages drop), as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
+-- column gender_description: AACT: the description of gender eligibility. Here: trials.gender_description, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
 -- column gender_based: AACT: true when eligibility is based on gender. Here: trials.gender_based.
 -- column adult: AACT: true when adults (18-64) may take part; NULL when the record gives no age groups. Here: age_groups.
 -- column child: AACT: true when children (under 18) may take part. Here: age_groups.
@@ -24,9 +24,9 @@ select
     t.minimum_age,
     t.maximum_age,
     t.healthy_volunteers,
-    t.study_population as population,
-    regexp_replace(t.eligibility_criteria, '(?m)^((Inclusion|Exclusion) Criteria)$', '\1:', 'g') as criteria,
-    t.gender_description,
+    coalesce(w_t.study_population, t.study_population) as population,
+    case when t.source_kind = 'text' then regexp_replace(coalesce(w_t.eligibility_criteria, t.eligibility_criteria), '(?m)^((Inclusion|Exclusion) Criteria)$', '\1:', 'g') else coalesce(w_t.eligibility_criteria, t.eligibility_criteria) end as criteria,
+    coalesce(w_t.gender_description, t.gender_description) as gender_description,
     t.gender_based,
     g.adult,
     g.child,
@@ -41,6 +41,16 @@ left join (
     from main.age_groups
     group by nct_id
 ) as g on g.nct_id = t.nct_id
+left join (
+    select
+        nct_id,
+        max(written) filter (where column_name = 'study_population') as study_population,
+        max(written) filter (where column_name = 'eligibility_criteria') as eligibility_criteria,
+        max(written) filter (where column_name = 'gender_description') as gender_description
+    from main.text_as_written
+    where table_name = 'trials'
+    group by nct_id
+) as w_t on w_t.nct_id = t.nct_id
 where
     coalesce(t.eligibility_criteria, t.sex, t.minimum_age, t.maximum_age, t.study_population, t.sampling_method, t.gender_description) is not null
     or t.healthy_volunteers is not null or t.gender_based is not null or g.nct_id is not null;

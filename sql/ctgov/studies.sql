@@ -30,22 +30,22 @@
 -- column primary_completion_month_year: AACT: the primary completion date as the record gives it. Here: trials.primary_completion_date_raw.
 -- column primary_completion_date_type: AACT: ACTUAL or ESTIMATED. Here: trials.primary_completion_date_type.
 -- column primary_completion_date: AACT: the primary completion date as a date, a month-only date the last day of its month. Here: from trials.primary_completion_date_raw by that rule.
--- column target_duration: AACT: for a patient registry, how long participants are followed (12 Months). Here: trials.target_duration.
+-- column target_duration: AACT: for a patient registry, how long participants are followed (12 Months). Here: trials.target_duration, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
 -- column study_type: AACT: INTERVENTIONAL, OBSERVATIONAL or EXPANDED_ACCESS, the API's code. Here: trials.study_type.
--- column acronym: AACT: the trial's acronym. Here: trials.acronym.
--- column baseline_population: AACT: the baseline population's description. Here: trials.baseline_population_description.
--- column brief_title: AACT: the brief title. Here: trials.title.
--- column official_title: AACT: the official title. Here: trials.official_title.
+-- column acronym: AACT: the trial's acronym. Here: trials.acronym, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
+-- column baseline_population: AACT: the baseline population's description. Here: trials.baseline_population_description, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
+-- column brief_title: AACT: the brief title. Here: trials.title, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
+-- column official_title: AACT: the official title. Here: trials.official_title, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
 -- column overall_status: AACT: the recruitment status, the API's code (COMPLETED, RECRUITING ...). Here: trials.overall_status.
 -- column last_known_status: AACT: the last status known before the record went unverified (UNKNOWN status). Here: trials.last_known_status.
 -- column phase: AACT: the phase codes joined with / (PHASE1/PHASE2), NA when not applicable. Here: trials.phase.
 -- column enrollment: AACT: the number of participants, actual or anticipated. Here: trials.enrollment.
 -- column enrollment_type: AACT: ACTUAL or ESTIMATED. Here: trials.enrollment_type.
--- column source: AACT: the organisation that submitted the record. Here: trials.org_full_name.
--- column limitations_and_caveats: AACT: limitations and caveats of the results. Here: trials.limitations_and_caveats.
+-- column source: AACT: the organisation that submitted the record. Here: trials.org_full_name, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
+-- column limitations_and_caveats: AACT: limitations and caveats of the results. Here: trials.limitations_and_caveats, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
 -- column number_of_arms: AACT: for an interventional trial, how many arms it lists; NULL for other trials. Here: rows of arms (NULL when none).
 -- column number_of_groups: AACT: for an observational or expanded-access record, how many groups or cohorts it lists; NULL for interventional trials. Here: rows of arms (NULL when none).
--- column why_stopped: AACT: why the trial stopped early. Here: trials.why_stopped.
+-- column why_stopped: AACT: why the trial stopped early. Here: trials.why_stopped, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
 -- column has_expanded_access: AACT: true when expanded access is available. Here: trials.has_expanded_access.
 -- column expanded_access_type_individual: AACT: expanded access for individual patients. Here: trials.expanded_access_individual.
 -- column expanded_access_type_intermediate: AACT: expanded access for intermediate-size populations. Here: trials.expanded_access_intermediate.
@@ -57,12 +57,12 @@
 -- column is_ppsd: AACT: a pediatric postmarket surveillance of a device. Here: trials.is_ppsd.
 -- column is_us_export: AACT: the product is made in and exported from the US. Here: trials.is_us_export.
 -- column biospec_retention: AACT: whether biospecimens are kept, the API's code (SAMPLES_WITH_DNA ...). Here: trials.biospec_retention.
--- column biospec_description: AACT: what biospecimens are kept. Here: trials.biospec_description.
--- column ipd_time_frame: AACT: when individual participant data will be shared. Here: trials.ipd_time_frame.
--- column ipd_access_criteria: AACT: who may get the shared data and how. Here: trials.ipd_access_criteria.
--- column ipd_url: AACT: where the shared data are. Here: trials.ipd_url.
+-- column biospec_description: AACT: what biospecimens are kept. Here: trials.biospec_description, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
+-- column ipd_time_frame: AACT: when individual participant data will be shared. Here: trials.ipd_time_frame, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
+-- column ipd_access_criteria: AACT: who may get the shared data and how. Here: trials.ipd_access_criteria, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
+-- column ipd_url: AACT: where the shared data are. Here: trials.ipd_url, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
 -- column plan_to_share_ipd: AACT: YES, NO or UNDECIDED. Here: trials.ipd_sharing.
--- column plan_to_share_ipd_description: AACT: the plan to share individual participant data. Here: trials.ipd_description.
+-- column plan_to_share_ipd_description: AACT: the plan to share individual participant data. Here: trials.ipd_description, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
 -- column created_at: AACT: when AACT loaded the row. Here: when this warehouse loaded the trial (trials.loaded_at).
 -- column updated_at: AACT: when AACT last changed the row. Here: when this warehouse loaded the trial (trials.loaded_at).
 -- column source_class: AACT: the submitting organisation's class (INDUSTRY, NIH, OTHER ...). Here: trials.org_class.
@@ -70,7 +70,7 @@
 -- column expanded_access_nctid: AACT: the NCT ID of the expanded-access record for this trial's product. Here: trials.expanded_access_nct_id.
 -- column expanded_access_status_for_nctid: AACT: that record's status (AVAILABLE ...). Here: trials.expanded_access_status.
 -- column fdaaa801_violation: AACT: true when the FDA found an FDAAA 801 violation. Here: trials.fdaaa801_violation.
--- column baseline_type_units_analyzed: AACT: what the baseline analysed when not participants (eyes ...). Here: trials.baseline_units_analyzed.
+-- column baseline_type_units_analyzed: AACT: what the baseline analysed when not participants (eyes ...). Here: trials.baseline_units_analyzed, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
 -- column patient_registry: AACT: true when the observational study is a patient registry. Here: trials.patient_registry.
 create or replace view ctgov.studies as
 select
@@ -103,22 +103,22 @@ select
     t.primary_completion_date_raw as primary_completion_month_year,
     t.primary_completion_date_type,
     case length(t.primary_completion_date_raw) when 4 then make_date(year(t.primary_completion_date), 12, 31) when 7 then last_day(t.primary_completion_date) else t.primary_completion_date end as primary_completion_date,
-    t.target_duration,
+    coalesce(w_t.target_duration, t.target_duration) as target_duration,
     t.study_type,
-    t.acronym,
-    t.baseline_population_description as baseline_population,
-    t.title as brief_title,
-    t.official_title,
+    coalesce(w_t.acronym, t.acronym) as acronym,
+    coalesce(w_t.baseline_population_description, t.baseline_population_description) as baseline_population,
+    coalesce(w_t.title, t.title) as brief_title,
+    coalesce(w_t.official_title, t.official_title) as official_title,
     t.overall_status,
     t.last_known_status,
     t.phase,
     t.enrollment::bigint as enrollment,
     t.enrollment_type,
-    t.org_full_name as source,
-    t.limitations_and_caveats,
+    coalesce(w_t.org_full_name, t.org_full_name) as source,
+    coalesce(w_t.limitations_and_caveats, t.limitations_and_caveats) as limitations_and_caveats,
     case when regexp_matches(t.study_type, '(?i)interventional') then nullif(coalesce(a.arms, 0), 0) end as number_of_arms,
     case when not regexp_matches(coalesce(t.study_type, ''), '(?i)interventional') then nullif(coalesce(a.arms, 0), 0) end as number_of_groups,
-    t.why_stopped,
+    coalesce(w_t.why_stopped, t.why_stopped) as why_stopped,
     t.has_expanded_access,
     t.expanded_access_individual as expanded_access_type_individual,
     t.expanded_access_intermediate as expanded_access_type_intermediate,
@@ -130,12 +130,12 @@ select
     t.is_ppsd,
     t.is_us_export,
     t.biospec_retention,
-    t.biospec_description,
-    t.ipd_time_frame,
-    t.ipd_access_criteria,
-    t.ipd_url,
+    coalesce(w_t.biospec_description, t.biospec_description) as biospec_description,
+    coalesce(w_t.ipd_time_frame, t.ipd_time_frame) as ipd_time_frame,
+    coalesce(w_t.ipd_access_criteria, t.ipd_access_criteria) as ipd_access_criteria,
+    coalesce(w_t.ipd_url, t.ipd_url) as ipd_url,
     t.ipd_sharing as plan_to_share_ipd,
-    t.ipd_description as plan_to_share_ipd_description,
+    coalesce(w_t.ipd_description, t.ipd_description) as plan_to_share_ipd_description,
     t.loaded_at as created_at,
     t.loaded_at as updated_at,
     t.org_class as source_class,
@@ -143,7 +143,28 @@ select
     t.expanded_access_nct_id as expanded_access_nctid,
     t.expanded_access_status as expanded_access_status_for_nctid,
     t.fdaaa801_violation,
-    t.baseline_units_analyzed as baseline_type_units_analyzed,
+    coalesce(w_t.baseline_units_analyzed, t.baseline_units_analyzed) as baseline_type_units_analyzed,
     t.patient_registry
 from main.trials as t
-left join (select nct_id, count(*) as arms from main.arms group by nct_id) as a on a.nct_id = t.nct_id;
+left join (select nct_id, count(*) as arms from main.arms group by nct_id) as a on a.nct_id = t.nct_id
+left join (
+    select
+        nct_id,
+        max(written) filter (where column_name = 'title') as title,
+        max(written) filter (where column_name = 'official_title') as official_title,
+        max(written) filter (where column_name = 'acronym') as acronym,
+        max(written) filter (where column_name = 'org_full_name') as org_full_name,
+        max(written) filter (where column_name = 'why_stopped') as why_stopped,
+        max(written) filter (where column_name = 'baseline_population_description') as baseline_population_description,
+        max(written) filter (where column_name = 'limitations_and_caveats') as limitations_and_caveats,
+        max(written) filter (where column_name = 'target_duration') as target_duration,
+        max(written) filter (where column_name = 'biospec_description') as biospec_description,
+        max(written) filter (where column_name = 'ipd_time_frame') as ipd_time_frame,
+        max(written) filter (where column_name = 'ipd_access_criteria') as ipd_access_criteria,
+        max(written) filter (where column_name = 'ipd_url') as ipd_url,
+        max(written) filter (where column_name = 'ipd_description') as ipd_description,
+        max(written) filter (where column_name = 'baseline_units_analyzed') as baseline_units_analyzed
+    from main.text_as_written
+    where table_name = 'trials'
+    group by nct_id
+) as w_t on w_t.nct_id = t.nct_id;

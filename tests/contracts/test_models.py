@@ -121,6 +121,7 @@ BAD = {
     "unposted_events": ("event_type", "POSTED"),
     "violation_events": ("event_type", "WARNING"),
     "removed_countries": ("country", None),
+    "text_as_written": ("row_ordinal", 0),
     "results_submissions": ("mcp_release_n", -1),
     "browse_leaves": ("relevance", "MEDIUM"),
     "browse_branches": ("domain", "outcome"),

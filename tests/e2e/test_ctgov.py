@@ -58,6 +58,22 @@ def spec_study(position: int, fixture: str) -> dict:
     return study
 
 
+WRITTEN_OTHERWISE = "NCT09999977"
+
+
+def written_otherwise() -> dict:
+    """A record whose text the warehouse stores otherwise: markdown escapes, indentation, blank
+    lines, spaces around a value, a site named Research Site."""
+    study = json.loads((JSON_DIR / "NCT05594173.json").read_text(encoding="utf-8"))
+    ps = study["protocolSection"]
+    ps["identificationModule"].update(nctId=WRITTEN_OTHERWISE, briefTitle="Dose \\> 5 mg \\(Pilot\\) ", officialTitle="  An Official Title")
+    ps["descriptionModule"]["briefSummary"] = "First paragraph \\* not a list.\n\n\n\n    An indented line."
+    ps["conditionsModule"]["conditions"] = ["Cancer \\(Lung\\)", "Asthma "]
+    locations = ps["contactsLocationsModule"]["locations"]
+    locations[0]["facility"] = "Research Site"
+    return study
+
+
 @pytest.fixture(scope="module")
 def specs() -> list[dict]:
     return json.loads((AACT / "spec_expectations.json").read_text(encoding="utf-8"))
@@ -70,6 +86,7 @@ def aact_sources(tmp_path_factory, specs) -> Path:
         shutil.copy(source, folder / source.name)
     for position, spec in enumerate(specs):
         (folder / f"{spec_nct_id(position)}.json").write_text(json.dumps(spec_study(position, spec["fixture"])), encoding="utf-8")
+    (folder / f"{WRITTEN_OTHERWISE}.json").write_text(json.dumps(written_otherwise()), encoding="utf-8")
     return folder
 
 
@@ -246,3 +263,46 @@ def test_ctgov_views_are_flat_and_described_in_the_warehouse_like_bi(aact_wareho
     columns = query(aact_warehouse, "select data_type, comment from duckdb_columns() where schema_name = 'ctgov'")
     assert all(comment and comment.startswith("AACT: ") and "Here: " in comment for _, comment in columns)
     assert {data_type for data_type, _ in columns} <= {"VARCHAR", "BIGINT", "DOUBLE", "DATE", "BOOLEAN", "TIMESTAMP"}
+
+
+def texts(study: dict) -> dict[str, list]:
+    """What AACT stores for some of a record's text: the JSON's own values, in record order."""
+    ps = study.get("protocolSection", {})
+    results = study.get("resultsSection", {})
+    outcomes = ps.get("outcomesModule", {})
+    return {
+        "select brief_title from ctgov.studies": [ps.get("identificationModule", {}).get("briefTitle")],
+        "select official_title from ctgov.studies": [ps.get("identificationModule", {}).get("officialTitle")],
+        "select description from ctgov.brief_summaries": [ps.get("descriptionModule", {}).get("briefSummary")],
+        "select criteria from ctgov.eligibilities": [ps.get("eligibilityModule", {}).get("eligibilityCriteria")],
+        "select name from ctgov.facilities": [loc.get("facility") for loc in ps.get("contactsLocationsModule", {}).get("locations", [])],
+        "select name from ctgov.conditions": ps.get("conditionsModule", {}).get("conditions", []),
+        "select measure from ctgov.design_outcomes": [
+            o.get("measure") for key in ("primaryOutcomes", "secondaryOutcomes", "otherOutcomes") for o in outcomes.get(key, [])
+        ],
+        "select description from ctgov.design_groups": [
+            arm.get("description") for arm in ps.get("armsInterventionsModule", {}).get("armGroups", [])
+        ],
+        "select title from ctgov.outcomes": [m.get("title") for m in results.get("outcomeMeasuresModule", {}).get("outcomeMeasures", [])],
+        "select description from ctgov.result_groups where result_type = 'Baseline'": [
+            g.get("description") for g in results.get("baselineCharacteristicsModule", {}).get("groups", [])
+        ],
+    }
+
+
+def test_ctgov_text_is_exactly_as_the_json_record_writes_it(aact_warehouse, aact_sources):
+    compared = 0
+    for path in sorted(aact_sources.glob("*.json")):
+        study = json.loads(path.read_text(encoding="utf-8"))
+        nct_id = study["protocolSection"]["identificationModule"]["nctId"]
+        for statement, expected in texts(study).items():
+            expected = [value for value in expected if value not in (None, "", "-")]  # AACT keeps these; the warehouse has NULL
+            where = "and" if " where " in statement else "where"
+            order = "" if "ctgov.studies" in statement else " order by id"
+            got = [row[0] for row in query(aact_warehouse, f"{statement} {where} nct_id = $n{order}", {"n": nct_id})]
+            assert [value for value in got if value is not None] == expected, f"{nct_id}: {statement}"
+            compared += len(expected)
+    assert compared > 100
+    native = query(aact_warehouse, "select title, brief_summary from main.trials where nct_id = $n", {"n": WRITTEN_OTHERWISE})
+    assert native == [("Dose > 5 mg (Pilot)", "First paragraph * not a list.\n\nAn indented line.")]  # the native tables stay canonical
+    assert query(aact_warehouse, "select facility from main.sites where nct_id = $n and ordinal = 1", {"n": WRITTEN_OTHERWISE}) == [(None,)]

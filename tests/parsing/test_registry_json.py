@@ -139,3 +139,54 @@ def test_values_of_the_wrong_json_type_are_nulled_and_reported_never_raised():
     nulled = {i.field for i in parsed.issues if i.action == NULLED}
     assert {"enrollment", "healthy_volunteers", "title", "start_date"} <= nulled
     assert all(i.action != REJECTED for i in parsed.issues)
+
+
+def test_text_the_warehouse_stores_otherwise_keeps_the_records_own_text_by_table_row_and_column():
+    study = json.loads((JSON_DIR / "NCT03475563.json").read_text())
+    ps = study["protocolSection"]
+    ps["identificationModule"]["officialTitle"] = "A \\(Pilot\\) Study "
+    ps["descriptionModule"]["briefSummary"] = "First line\n\n\n\n    indented \\> 5 mg"
+    ps["conditionsModule"]["conditions"] = ["Cancer \\(Lung\\)", "Asthma"]
+    ps["contactsLocationsModule"]["locations"] = [
+        {"facility": "Research Site", "city": "Oslo", "country": "Norway"},
+        {"facility": "Clinic "},
+    ]
+    parsed = parse_study(study)
+    assert parsed.trial["official_title"] == "A (Pilot) Study" and parsed.trial["brief_summary"] == "First line\n\nindented > 5 mg"
+    assert [r["condition"] for r in parsed.children["conditions"]] == ["Cancer (Lung)", "Asthma"]
+    assert [r["facility"] for r in parsed.children["sites"]] == [None, "Clinic"]
+    written = {(r["table_name"], r["row_ordinal"], r["column_name"]): r["written"] for r in parsed.children["text_as_written"]}
+    assert written[("outcomes", 1, "description")].endswith(
+        "stenosis\\> 30% or\\> 50% in those not treated with stent."
+    )  # the record's own
+    assert {key: value for key, value in written.items() if key[0] != "outcomes" and key[2] != "eligibility_criteria"} == {
+        ("trials", None, "official_title"): "A \\(Pilot\\) Study ",
+        ("trials", None, "brief_summary"): "First line\n\n\n\n    indented \\> 5 mg",
+        ("conditions", 1, "condition"): "Cancer \\(Lung\\)",
+        ("sites", 1, "facility"): "Research Site",
+        ("sites", 2, "facility"): "Clinic ",
+    }
+    assert [r["ordinal"] for r in parsed.children["text_as_written"]] == list(range(1, len(written) + 1))
+
+
+def test_a_record_whose_text_is_already_canonical_gives_no_text_as_written():
+    study = {
+        "protocolSection": {
+            "identificationModule": {"nctId": "NCT00000001", "briefTitle": "A canonical title"},
+            "descriptionModule": {"briefSummary": "One line.\n\nAnother, > 5 mg."},
+            "conditionsModule": {"conditions": ["Asthma"]},
+            "contactsLocationsModule": {"locations": [{"facility": "Clinic", "city": "Oslo"}]},
+        }
+    }
+    parsed = parse_study(study)
+    assert parsed.trial["brief_summary"] == "One line.\n\nAnother, > 5 mg." and "text_as_written" not in parsed.children
+
+
+def test_the_records_own_text_longer_than_a_field_may_be_is_reported_and_not_kept():
+    study = json.loads((JSON_DIR / "NCT03475563.json").read_text())
+    study["protocolSection"]["descriptionModule"]["detailedDescription"] = "\\>" * 600_000  # 1.2 MB written, 0.6 MB stored
+    parsed = parse_study(study)
+    assert parsed.trial["detailed_description"] == ">" * 600_000
+    assert ("trials", "detailed_description") not in {(r["table_name"], r["column_name"]) for r in parsed.children["text_as_written"]}
+    [issue] = [i for i in parsed.issues if i.field == "trials.detailed_description"]
+    assert issue.reason.startswith("the record's own text of trials.detailed_description is 1,200,000 bytes, more than the 1 MiB")

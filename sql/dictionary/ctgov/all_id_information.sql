@@ -2,4 +2,4 @@
 -- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view ctgov.all_id_information is 'AACT''s convenience view all_id_information: the trial''s other identifiers, joined with |, one row per trial that has any. Grain: one row per trial. Key: nct_id.';
 comment on column ctgov.all_id_information.nct_id is 'AACT: the trial''s NCT ID, the key to studies. Here: trials.nct_id.';
-comment on column ctgov.all_id_information.names is 'AACT: the trial''s other identifiers, joined with | (distinct values sorted; a NULL value is left out, so a trial whose only value is NULL has an empty string). Here: identifiers.identifier.';
+comment on column ctgov.all_id_information.names is 'AACT: the trial''s other identifiers, joined with | (distinct values sorted; a NULL value is left out, so a trial whose only value is NULL has an empty string). Here: identifiers.identifier, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';

@@ -2,4 +2,4 @@
 -- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view ctgov.all_keywords is 'AACT''s convenience view all_keywords: the trial''s keywords, joined with |, one row per trial that has any. Grain: one row per trial. Key: nct_id.';
 comment on column ctgov.all_keywords.nct_id is 'AACT: the trial''s NCT ID, the key to studies. Here: trials.nct_id.';
-comment on column ctgov.all_keywords.names is 'AACT: the trial''s keywords, joined with | (distinct values sorted; a NULL value is left out, so a trial whose only value is NULL has an empty string). Here: keywords.keyword.';
+comment on column ctgov.all_keywords.names is 'AACT: the trial''s keywords, joined with | (distinct values sorted; a NULL value is left out, so a trial whose only value is NULL has an empty string). Here: keywords.keyword, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';

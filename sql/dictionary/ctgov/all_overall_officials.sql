@@ -2,4 +2,4 @@
 -- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view ctgov.all_overall_officials is 'AACT''s convenience view all_overall_officials: the names of the trial''s overall officials, joined with |, one row per trial that has any. Grain: one row per trial. Key: nct_id.';
 comment on column ctgov.all_overall_officials.nct_id is 'AACT: the trial''s NCT ID, the key to studies. Here: trials.nct_id.';
-comment on column ctgov.all_overall_officials.names is 'AACT: the names of the trial''s overall officials, joined with | (in the record''s order; a NULL value is left out, so a trial whose only value is NULL has an empty string). Here: investigators.name.';
+comment on column ctgov.all_overall_officials.names is 'AACT: the names of the trial''s overall officials, joined with | (in the record''s order; a NULL value is left out, so a trial whose only value is NULL has an empty string). Here: investigators.name, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';

@@ -2,4 +2,4 @@
 -- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
 comment on view ctgov.all_states is 'AACT''s convenience view all_states: the states or regions of the trial''s facilities, joined with |, one row per trial that has any. Grain: one row per trial. Key: nct_id.';
 comment on column ctgov.all_states.nct_id is 'AACT: the trial''s NCT ID, the key to studies. Here: trials.nct_id.';
-comment on column ctgov.all_states.names is 'AACT: the states or regions of the trial''s facilities, joined with | (distinct values sorted; a NULL value is left out, so a trial whose only value is NULL has an empty string). Here: sites.state.';
+comment on column ctgov.all_states.names is 'AACT: the states or regions of the trial''s facilities, joined with | (distinct values sorted; a NULL value is left out, so a trial whose only value is NULL has an empty string). Here: sites.state, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';

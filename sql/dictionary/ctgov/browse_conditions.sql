@@ -3,6 +3,6 @@
 comment on view ctgov.browse_conditions is 'AACT''s browse_conditions: the MeSH terms NLM''s algorithm assigns to the trial''s conditions (mesh-list), and their ancestors (mesh-ancestor). Grain: one row per MeSH term or ancestor of the trial''s conditions. Key: id.';
 comment on column ctgov.browse_conditions.id is 'AACT: the row''s id (AACT''s own serial key). Here: stable across runs, the trial''s number times 10^9 plus the row''s ordinal in the trial.';
 comment on column ctgov.browse_conditions.nct_id is 'AACT: the trial''s NCT ID, the key to studies. Here: trials.nct_id.';
-comment on column ctgov.browse_conditions.mesh_term is 'AACT: the MeSH term. Here: mesh_terms.term.';
-comment on column ctgov.browse_conditions.downcase_mesh_term is 'AACT: the term in lower case. Here: lower(mesh_terms.term).';
+comment on column ctgov.browse_conditions.mesh_term is 'AACT: the MeSH term. Here: mesh_terms.term, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
+comment on column ctgov.browse_conditions.downcase_mesh_term is 'AACT: the term in lower case. Here: lower(mesh_terms.term), as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
 comment on column ctgov.browse_conditions.mesh_type is 'AACT: mesh-list for a term assigned to the trial, mesh-ancestor for a broader one. Here: from mesh_terms.level.';

@@ -9,8 +9,8 @@ comment on column ctgov.designs.observational_model is 'AACT: COHORT, CASE_CONTR
 comment on column ctgov.designs.primary_purpose is 'AACT: TREATMENT, PREVENTION ... Here: trials.primary_purpose.';
 comment on column ctgov.designs.time_perspective is 'AACT: PROSPECTIVE, RETROSPECTIVE ... Here: trials.time_perspective.';
 comment on column ctgov.designs.masking is 'AACT: NONE, SINGLE, DOUBLE, TRIPLE or QUADRUPLE. Here: trials.masking.';
-comment on column ctgov.designs.masking_description is 'AACT: the masking''s description. Here: trials.masking_description.';
-comment on column ctgov.designs.intervention_model_description is 'AACT: the intervention model''s description. Here: trials.intervention_model_description.';
+comment on column ctgov.designs.masking_description is 'AACT: the masking''s description. Here: trials.masking_description, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
+comment on column ctgov.designs.intervention_model_description is 'AACT: the intervention model''s description. Here: trials.intervention_model_description, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
 comment on column ctgov.designs.subject_masked is 'AACT: true when participants are masked; NULL when the record says nobody. Here: trials.masked_participant.';
 comment on column ctgov.designs.caregiver_masked is 'AACT: true when care providers are masked. Here: trials.masked_care_provider.';
 comment on column ctgov.designs.investigator_masked is 'AACT: true when investigators are masked. Here: trials.masked_investigator.';

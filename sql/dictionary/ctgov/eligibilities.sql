@@ -8,9 +8,9 @@ comment on column ctgov.eligibilities.gender is 'AACT: ALL, FEMALE or MALE. Here
 comment on column ctgov.eligibilities.minimum_age is 'AACT: the minimum age as the record gives it (18 Years); NULL when none. Here: trials.minimum_age.';
 comment on column ctgov.eligibilities.maximum_age is 'AACT: the maximum age as the record gives it; NULL when none. Here: trials.maximum_age.';
 comment on column ctgov.eligibilities.healthy_volunteers is 'AACT: true when healthy volunteers are accepted. Here: trials.healthy_volunteers.';
-comment on column ctgov.eligibilities.population is 'AACT: the study population of an observational study. Here: trials.study_population.';
-comment on column ctgov.eligibilities.criteria is 'AACT: the eligibility criteria as the record gives them. Here: trials.eligibility_criteria with the colon after the Inclusion Criteria and Exclusion Criteria headings the record has (the native column drops it).';
-comment on column ctgov.eligibilities.gender_description is 'AACT: the description of gender eligibility. Here: trials.gender_description.';
+comment on column ctgov.eligibilities.population is 'AACT: the study population of an observational study. Here: trials.study_population, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
+comment on column ctgov.eligibilities.criteria is 'AACT: the eligibility criteria as the record gives them. Here: trials.eligibility_criteria (from a text page, with the colon after the Inclusion Criteria and Exclusion Criteria headings that pages drop), as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
+comment on column ctgov.eligibilities.gender_description is 'AACT: the description of gender eligibility. Here: trials.gender_description, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
 comment on column ctgov.eligibilities.gender_based is 'AACT: true when eligibility is based on gender. Here: trials.gender_based.';
 comment on column ctgov.eligibilities.adult is 'AACT: true when adults (18-64) may take part; NULL when the record gives no age groups. Here: age_groups.';
 comment on column ctgov.eligibilities.child is 'AACT: true when children (under 18) may take part. Here: age_groups.';

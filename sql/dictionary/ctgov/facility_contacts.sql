@@ -5,7 +5,7 @@ comment on column ctgov.facility_contacts.id is 'AACT: the row''s id (AACT''s ow
 comment on column ctgov.facility_contacts.nct_id is 'AACT: the trial''s NCT ID, the key to studies. Here: trials.nct_id.';
 comment on column ctgov.facility_contacts.facility_id is 'AACT: the site''s id in facilities (join facilities.id). Here: from site_contacts.site_ordinal.';
 comment on column ctgov.facility_contacts.contact_type is 'AACT: primary for the site''s first contact, backup for the others. Here: by site_contacts.ordinal.';
-comment on column ctgov.facility_contacts.name is 'AACT: the contact''s name. Here: site_contacts.name.';
-comment on column ctgov.facility_contacts.email is 'AACT: the contact''s email. Here: site_contacts.email.';
-comment on column ctgov.facility_contacts.phone is 'AACT: the contact''s phone. Here: site_contacts.phone.';
-comment on column ctgov.facility_contacts.phone_extension is 'AACT: the phone extension. Here: site_contacts.phone_ext.';
+comment on column ctgov.facility_contacts.name is 'AACT: the contact''s name. Here: site_contacts.name, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
+comment on column ctgov.facility_contacts.email is 'AACT: the contact''s email. Here: site_contacts.email, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
+comment on column ctgov.facility_contacts.phone is 'AACT: the contact''s phone. Here: site_contacts.phone, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
+comment on column ctgov.facility_contacts.phone_extension is 'AACT: the phone extension. Here: site_contacts.phone_ext, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';

@@ -5,4 +5,4 @@ comment on column ctgov.facility_investigators.id is 'AACT: the row''s id (AACT'
 comment on column ctgov.facility_investigators.nct_id is 'AACT: the trial''s NCT ID, the key to studies. Here: trials.nct_id.';
 comment on column ctgov.facility_investigators.facility_id is 'AACT: the site''s id in facilities (join facilities.id). Here: from site_contacts.site_ordinal.';
 comment on column ctgov.facility_investigators.role is 'AACT: PRINCIPAL_INVESTIGATOR, SUB_INVESTIGATOR or STUDY_CHAIR. Here: site_contacts.role.';
-comment on column ctgov.facility_investigators.name is 'AACT: the investigator''s name. Here: site_contacts.name.';
+comment on column ctgov.facility_investigators.name is 'AACT: the investigator''s name. Here: site_contacts.name, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';

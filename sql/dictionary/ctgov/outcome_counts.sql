@@ -7,5 +7,5 @@ comment on column ctgov.outcome_counts.outcome_id is 'AACT: the outcome''s id (j
 comment on column ctgov.outcome_counts.result_group_id is 'AACT: the id of the group in result_groups (join result_groups.id). Here: from group_ordinal, resolved at load.';
 comment on column ctgov.outcome_counts.ctgov_group_code is 'AACT: the group''s code in the record (BG000, FG000, OG000, EG000). Here: group_code as written.';
 comment on column ctgov.outcome_counts.scope is 'AACT: always Measure (AACT''s own value). Here: the same.';
-comment on column ctgov.outcome_counts.units is 'AACT: what is counted. Here: result_denoms.units.';
+comment on column ctgov.outcome_counts.units is 'AACT: what is counted. Here: result_denoms.units, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
 comment on column ctgov.outcome_counts.count is 'AACT: the number analysed, read as Rails reads text into an integer column. Here: from result_denoms.count_raw.';

@@ -6,11 +6,11 @@ comment on column ctgov.outcome_measurements.nct_id is 'AACT: the trial''s NCT I
 comment on column ctgov.outcome_measurements.outcome_id is 'AACT: the outcome''s id (join outcomes.id). Here: from measurements.measure_ordinal.';
 comment on column ctgov.outcome_measurements.result_group_id is 'AACT: the id of the group in result_groups (join result_groups.id). Here: from group_ordinal, resolved at load.';
 comment on column ctgov.outcome_measurements.ctgov_group_code is 'AACT: the group''s code in the record (BG000, FG000, OG000, EG000). Here: group_code as written.';
-comment on column ctgov.outcome_measurements.classification is 'AACT: the class''s title (a row of the measure''s table). Here: measure_classes.title.';
-comment on column ctgov.outcome_measurements.category is 'AACT: the category''s title. Here: measure_categories.title.';
-comment on column ctgov.outcome_measurements.title is 'AACT: the measure''s title. Here: result_measures.title.';
-comment on column ctgov.outcome_measurements.description is 'AACT: the measure''s description. Here: result_measures.description.';
-comment on column ctgov.outcome_measurements.units is 'AACT: the unit of measure. Here: result_measures.unit_of_measure.';
+comment on column ctgov.outcome_measurements.classification is 'AACT: the class''s title (a row of the measure''s table). Here: measure_classes.title, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
+comment on column ctgov.outcome_measurements.category is 'AACT: the category''s title. Here: measure_categories.title, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
+comment on column ctgov.outcome_measurements.title is 'AACT: the measure''s title. Here: result_measures.title, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
+comment on column ctgov.outcome_measurements.description is 'AACT: the measure''s description. Here: result_measures.description, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
+comment on column ctgov.outcome_measurements.units is 'AACT: the unit of measure. Here: result_measures.unit_of_measure, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
 comment on column ctgov.outcome_measurements.param_type is 'AACT: the measure type, the API''s code (MEAN, COUNT_OF_PARTICIPANTS ...). Here: result_measures.param_type.';
 comment on column ctgov.outcome_measurements.param_value is 'AACT: the value as written. Here: measurements.value_raw.';
 comment on column ctgov.outcome_measurements.param_value_num is 'AACT: the value as a number, NULL when it is not one (<0.001, NA). Here: from measurements.value_raw.';
@@ -19,6 +19,6 @@ comment on column ctgov.outcome_measurements.dispersion_value is 'AACT: the disp
 comment on column ctgov.outcome_measurements.dispersion_value_num is 'AACT: the dispersion as a number, NULL when it is not one. Here: from measurements.spread_raw.';
 comment on column ctgov.outcome_measurements.dispersion_lower_limit is 'AACT: the lower limit (of a range or confidence interval) as a number. Here: from measurements.lower_limit_raw.';
 comment on column ctgov.outcome_measurements.dispersion_upper_limit is 'AACT: the upper limit as a number. Here: from measurements.upper_limit_raw.';
-comment on column ctgov.outcome_measurements.explanation_of_na is 'AACT: why a value is NA. Here: measurements.comment.';
+comment on column ctgov.outcome_measurements.explanation_of_na is 'AACT: why a value is NA. Here: measurements.comment, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
 comment on column ctgov.outcome_measurements.dispersion_upper_limit_raw is 'AACT: the upper limit as written. Here: measurements.upper_limit_raw.';
 comment on column ctgov.outcome_measurements.dispersion_lower_limit_raw is 'AACT: the lower limit as written. Here: measurements.lower_limit_raw.';

@@ -6,5 +6,5 @@ comment on column ctgov.result_agreements.nct_id is 'AACT: the trial''s NCT ID, 
 comment on column ctgov.result_agreements.pi_employee is 'AACT: true when all principal investigators are sponsor employees. Here: trials.agreement_pi_sponsor_employee.';
 comment on column ctgov.result_agreements.agreement is 'AACT: the agreement''s text, which the API no longer gives: NULL in AACT too. Here: always NULL.';
 comment on column ctgov.result_agreements.restriction_type is 'AACT: LTE60, GT60 or OTHER. Here: trials.agreement_restriction_type.';
-comment on column ctgov.result_agreements.other_details is 'AACT: details of another restriction. Here: trials.agreement_other_details.';
+comment on column ctgov.result_agreements.other_details is 'AACT: details of another restriction. Here: trials.agreement_other_details, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
 comment on column ctgov.result_agreements.restrictive_agreement is 'AACT: true when an agreement restricts the PI''s rights to publish. Here: trials.agreement_restrictive.';

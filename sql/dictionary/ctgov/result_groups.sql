@@ -5,6 +5,6 @@ comment on column ctgov.result_groups.id is 'AACT: the row''s id (AACT''s own se
 comment on column ctgov.result_groups.nct_id is 'AACT: the trial''s NCT ID, the key to studies. Here: trials.nct_id.';
 comment on column ctgov.result_groups.ctgov_group_code is 'AACT: the group''s code in the record (BG000, FG000, OG000, EG000). Here: group_code as written.';
 comment on column ctgov.result_groups.result_type is 'AACT: Participant Flow, Baseline, Outcome or Reported Event (AACT''s own values). Here: from result_groups.result_type.';
-comment on column ctgov.result_groups.title is 'AACT: the group''s title. Here: result_groups.title.';
-comment on column ctgov.result_groups.description is 'AACT: the group''s description. Here: result_groups.description.';
+comment on column ctgov.result_groups.title is 'AACT: the group''s title. Here: result_groups.title, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
+comment on column ctgov.result_groups.description is 'AACT: the group''s description. Here: result_groups.description, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
 comment on column ctgov.result_groups.outcome_id is 'AACT: for an Outcome group, its outcome''s id (join outcomes.id); NULL for the others. Here: from result_groups.measure_ordinal.';

@@ -5,4 +5,4 @@ comment on column ctgov.sponsors.id is 'AACT: the row''s id (AACT''s own serial 
 comment on column ctgov.sponsors.nct_id is 'AACT: the trial''s NCT ID, the key to studies. Here: trials.nct_id.';
 comment on column ctgov.sponsors.agency_class is 'AACT: the sponsor''s class, the API''s code (INDUSTRY, NIH, OTHER ...). Here: sponsors.agency_class.';
 comment on column ctgov.sponsors.lead_or_collaborator is 'AACT: lead or collaborator (AACT''s own values). Here: sponsors.role.';
-comment on column ctgov.sponsors.name is 'AACT: the sponsor''s name. Here: sponsors.name.';
+comment on column ctgov.sponsors.name is 'AACT: the sponsor''s name. Here: sponsors.name, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.';
