@@ -21,7 +21,16 @@ from pipelines.parsing.model import DROPPED, NULLED, REPORTED, TRIAL_LINEAGE, Is
 from pipelines.parsing.reader import UnreadablePage
 from pipelines.parsing.registry_results import RESULT_TABLES, parse_results
 from pipelines.parsing.registry_text import PAGE_FIELDS
-from pipelines.parsing.values import BadValue, is_nct_id, normalise_text, null_if_empty, parse_date, parse_minute, unescape
+from pipelines.parsing.values import (
+    BadValue,
+    is_nct_id,
+    normalise_text,
+    null_if_empty,
+    parse_date,
+    parse_minute,
+    unescape,
+    with_criteria_colons,
+)
 
 # Trial columns a text page never fills (its own fields, and what is derived from its ages and sites, it does).
 JSON_ONLY_FIELDS = tuple(
@@ -174,7 +183,9 @@ class _StudyParser:
         value = parent.get(key)
         if type(value) is str:
             stored = normalise_text(value)
-            if stored is not None and stored is not value and stored != value:
+            # Criteria: the ctgov view puts the headings' colons back itself; only a record written otherwise is kept.
+            written_as = with_criteria_colons(stored) if stored is not None and field == "eligibility_criteria" else stored
+            if stored is not None and written_as is not value and written_as != value:
                 self.written[id(stored)] = (stored, value)
             return stored
         return self.not_a_string(value, key, where, field)

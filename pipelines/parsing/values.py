@@ -16,6 +16,7 @@ _COUNT = re.compile(r"^(\d[\d,]*)(?:\s+participants?)?$", re.IGNORECASE)
 _NCT_ID = re.compile(r"^NCT\d{8}$")
 _BLANK_RUN = re.compile(r"\n{3,}")
 _CRITERIA_HEADING = re.compile(r"^((?:Inclusion|Exclusion) Criteria):?$", re.MULTILINE | re.IGNORECASE)
+_BARE_CRITERIA_HEADING = re.compile(r"^((?:Inclusion|Exclusion) Criteria)$", re.MULTILINE | re.IGNORECASE)
 
 
 class BadValue(ValueError):
@@ -45,6 +46,13 @@ def normalise_text(text: str | None) -> str | None:
     if _may_hold_criteria(out):
         out = _CRITERIA_HEADING.sub(r"\1", out)
     return out or None
+
+
+def with_criteria_colons(text: str) -> str:
+    """Criteria text with the colon after each Inclusion/Exclusion Criteria heading that
+    ``normalise_text`` takes off: the records write it (the ``ctgov`` views put it back the same way,
+    ``sql/ctgov/eligibilities.sql``)."""
+    return _BARE_CRITERIA_HEADING.sub(r"\1:", text) if _may_hold_criteria(text) else text
 
 
 def _may_hold_criteria(text: str) -> bool:

@@ -9,7 +9,7 @@
 -- column maximum_age: AACT: the maximum age as the record gives it; NULL when none. Here: trials.maximum_age.
 -- column healthy_volunteers: AACT: true when healthy volunteers are accepted. Here: trials.healthy_volunteers.
 -- column population: AACT: the study population of an observational study. Here: trials.study_population, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
--- column criteria: AACT: the eligibility criteria as the record gives them. Here: trials.eligibility_criteria (from a text page, with the colon after the Inclusion Criteria and Exclusion Criteria headings that pages drop), as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
+-- column criteria: AACT: the eligibility criteria as the record gives them. Here: trials.eligibility_criteria with the colon after each Inclusion Criteria and Exclusion Criteria heading that the native column takes off (pipelines.parsing.values.with_criteria_colons), or the record's own text (text_as_written) where it is written otherwise.
 -- column gender_description: AACT: the description of gender eligibility. Here: trials.gender_description, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
 -- column gender_based: AACT: true when eligibility is based on gender. Here: trials.gender_based.
 -- column adult: AACT: true when adults (18-64) may take part; NULL when the record gives no age groups. Here: age_groups.
@@ -25,7 +25,7 @@ select
     t.maximum_age,
     t.healthy_volunteers,
     coalesce(w_t.study_population, t.study_population) as population,
-    case when t.source_kind = 'text' then regexp_replace(coalesce(w_t.eligibility_criteria, t.eligibility_criteria), '(?m)^((Inclusion|Exclusion) Criteria)$', '\1:', 'g') else coalesce(w_t.eligibility_criteria, t.eligibility_criteria) end as criteria,
+    coalesce(w_t.eligibility_criteria, regexp_replace(t.eligibility_criteria, '(?mi)^((inclusion|exclusion) criteria)$', '\1:', 'g')) as criteria,
     coalesce(w_t.gender_description, t.gender_description) as gender_description,
     t.gender_based,
     g.adult,

@@ -3,16 +3,16 @@
 -- key: id
 -- column id: AACT: the row's id (AACT's own serial key). Here: stable across runs, the trial's number (NCT00012345 is 12345), one row per trial.
 -- column nct_id: AACT: the trial's NCT ID, the key to studies. Here: trials.nct_id.
--- column recruitment_details: AACT: recruitment details. Here: trials.flow_recruitment_details, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
--- column pre_assignment_details: AACT: pre-assignment details. Here: trials.flow_pre_assignment_details, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
--- column units_analyzed: AACT: what the flow counts when not participants. Here: trials.flow_units_analyzed, as the record writes it (text_as_written) where the warehouse stores it in its canonical form.
+-- column recruitment_details: AACT: recruitment details. Here: trials.flow_recruitment_details.
+-- column pre_assignment_details: AACT: pre-assignment details. Here: trials.flow_pre_assignment_details.
+-- column units_analyzed: AACT: what the flow counts when not participants. Here: trials.flow_units_analyzed.
 create or replace view ctgov.participant_flows as
 select
     substr(t.nct_id, 4)::bigint as id,
     t.nct_id,
-    coalesce(w_t.flow_recruitment_details, t.flow_recruitment_details) as recruitment_details,
-    coalesce(w_t.flow_pre_assignment_details, t.flow_pre_assignment_details) as pre_assignment_details,
-    coalesce(w_t.flow_units_analyzed, t.flow_units_analyzed) as units_analyzed
+    t.flow_recruitment_details as recruitment_details,
+    t.flow_pre_assignment_details as pre_assignment_details,
+    t.flow_units_analyzed as units_analyzed
 from main.trials as t
 left join (
     select
