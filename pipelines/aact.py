@@ -23,14 +23,24 @@ SESSION = "sessions/aact"
 
 def aact_session(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
     """Make ``con`` read SQL as AACT does: ``ctgov`` first on the search path, Postgres's integer
-    division and NULL order. Returns ``con``."""
+    division and NULL order. Returns ``con``; a warehouse without ``ctgov`` (published by an
+    earlier release) is a ``duckdb.CatalogException`` saying so."""
+    if not con.execute(sql("catalog/has_ctgov")).fetchall()[0][0]:
+        raise duckdb.CatalogException(
+            "this warehouse has no ctgov schema (an earlier release published it): run `trials run` to publish it again"
+        )
     con.execute(sql(SESSION))
     return con
 
 
 def connect_aact(path: str | Path) -> duckdb.DuckDBPyConnection:
     """A read-only connection to a published warehouse in an AACT session."""
-    return aact_session(connect_read_only(Path(path)))
+    con = connect_read_only(Path(path))
+    try:
+        return aact_session(con)
+    except BaseException:
+        con.close()
+        raise
 
 
 def run_query(con: duckdb.DuckDBPyConnection, text: str) -> pl.DataFrame | None:

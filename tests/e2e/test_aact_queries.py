@@ -7,6 +7,7 @@ README gives for it."""
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -162,3 +163,12 @@ def test_trials_query_without_sql_or_with_an_unreadable_file_is_a_usage_error(pu
     assert missing.returncode == 2 and "missing.sql" in missing.stderr
     bad = run_cli("query", "--aact", "select * from no_such_table", "--warehouse", published)
     assert bad.returncode == 1 and "no_such_table" in bad.stderr
+
+
+def test_trials_query_aact_on_a_warehouse_without_ctgov_says_to_publish_it_again(published, tmp_path):
+    old = tmp_path / "old.duckdb"
+    shutil.copy(published, old)
+    with duckdb.connect(str(old)) as con:  # as an earlier release published it
+        con.execute("drop schema ctgov cascade")
+    done = run_cli("query", "--aact", "select count(*) from studies", "--warehouse", old)
+    assert done.returncode == 1 and "has no ctgov schema" in done.stderr and "trials run" in done.stderr
