@@ -14,7 +14,12 @@ N ?= 100000
 FORMAT ?= text json
 DAYS ?= 0
 
-.PHONY: run pull test test-fast lint bench dev check-defs generate dictionary clean
+.PHONY: help run pull test test-fast lint bench dev check-defs generate dictionary clean
+.DEFAULT_GOAL := help
+
+## help: this list (what `make` alone prints)
+help:
+	@grep -E '^## ' $(MAKEFILE_LIST) | sed -e 's/^## //'
 
 $(DAGSTER_HOME)/dagster.yaml: config/dagster.yaml $(STAMP)
 	$(BIN)/python -m pipelines.instance --force $(DAGSTER_HOME)

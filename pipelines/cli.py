@@ -16,15 +16,13 @@ import os
 import sys
 from pathlib import Path
 
-import duckdb
-
-from pipelines.aact import aact_session, run_query
-from pipelines.api.pull import PAGE_SIZE
-from pipelines.export import export_parquet
+from pipelines.api.settings import PAGE_SIZE
 from pipelines.parsing.limits import MAX_DOCUMENT_BYTES, size_text
-from pipelines.reports import FORMATS, ReportError, all_reports, bind, find_report, parse_params, render, run_report
+from pipelines.reports import FORMATS, ReportError, all_reports, bind, bound_sql, find_report, parse_params
 from pipelines.settings import API_DEFAULTS, DEFAULT_BATCH_SIZE, DEFAULT_MEMORY_LIMIT, STORAGE_VERSION, absolute, default_warehouse
-from pipelines.warehouse.paths import NotAWarehouse, connect_read_only
+
+# DuckDB, polars, Dagster and the warehouse code are imported by the commands that use them, so
+# `trials --help` and `trials report --list` answer at once.
 
 EXIT_PUBLISHED, EXIT_NOT_PUBLISHED, EXIT_USAGE = 0, 1, 2
 WAREHOUSE_HELP = "the published DuckDB file (default: $TRIALS_WAREHOUSE, else warehouse/trials.duckdb in the user's data folder)"
@@ -76,10 +74,51 @@ def _common(command: argparse.ArgumentParser) -> None:
     )
 
 
+RUN_EXITS = "exit codes: 0 published (even with quarantined records), 1 nothing published (see the message), 2 usage error"
+READ_EXITS = "exit codes: 0 printed, 1 no warehouse or the query failed, 2 usage error"
+EPILOGS = {
+    "trials": "examples:\n  trials run --source data/samples\n  trials pull --condition asthma\n  trials report --list\n"
+    '  trials report sponsor_portfolio --param sponsor=amgen --format csv\n  trials query --aact "select phase, count(*) from studies group by 1"\n'
+    "  trials export --parquet exports/\n\nrun `trials COMMAND --help` for a command's options and exit codes.",
+    "run": "examples:\n  trials run --source data/samples --warehouse data/warehouse/trials.duckdb\n"
+    "  trials run --source /data/ctgov/AllPublicJSON.zip --wait 600 --report run.json\n\n" + RUN_EXITS,
+    "pull": "examples:\n  trials pull --condition asthma        # a first, scoped pull\n"
+    "  trials pull                           # then: what changed since, in the same scope\n\n" + RUN_EXITS,
+    "report": "examples:\n  trials report --list\n  trials report sites_per_country --format csv\n"
+    "  trials report overdue_results --param as_of=2025-01-01\n  trials report sponsor_portfolio --param sponsor=amgen --sql   # the SQL, bound\n\n"
+    "exit codes: 0 printed, 1 no warehouse or the query failed, 2 an unknown report, parameter or format, or a parameter value "
+    "of the wrong form",
+    "query": 'examples:\n  trials query "select overall_status, count(*) from trials group by 1"\n'
+    '  trials query --aact --file my_aact_query.sql --format csv\n  echo "select count(*) from studies" | trials query --aact --file -\n\n'
+    + READ_EXITS,
+    "export": "examples:\n  trials export --parquet exports/\n\nexit codes: 0 written, 1 no warehouse or the export failed, 2 usage error",
+}
+
+
+def _command(commands, name: str, **kwargs) -> argparse.ArgumentParser:
+    return commands.add_parser(name, epilog=EPILOGS[name], formatter_class=argparse.RawDescriptionHelpFormatter, **kwargs)
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("trials-warehouse")
+    except PackageNotFoundError:  # run from a checkout that is not installed
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="trials", description="Clinical-trial registry records to a DuckDB warehouse.")
+    parser = argparse.ArgumentParser(
+        prog="trials",
+        description="Clinical-trial registry records to a DuckDB warehouse.",
+        epilog=EPILOGS["trials"],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"trials {version()}")
     commands = parser.add_subparsers(dest="command", required=True)
-    run = commands.add_parser("run", help="load sources and publish the warehouse")
+    run = _command(commands, "run", help="load sources and publish the warehouse")
     run.add_argument(
         "--source",
         action="append",
@@ -89,8 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
         "repeatable (default: $TRIALS_SOURCES, else the bundled samples and the landing folder)",
     )
     _common(run)
-    pull = commands.add_parser(
-        "pull", help="fetch the studies updated since the last pull from the ClinicalTrials.gov API, land them and publish"
+    pull = _command(
+        commands, "pull", help="fetch the studies updated since the last pull from the ClinicalTrials.gov API, land them and publish"
     )
     scope = pull.add_argument_group("what to pull (default: continue the newest pull's scope, else everything)")
     scope.add_argument("--query", default="", metavar="TERMS", help="full-text query (query.term)")
@@ -128,13 +167,17 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"studies per page (default and most {PAGE_SIZE:,}; smaller when pages are larger than {size_text(MAX_DOCUMENT_BYTES)})",
     )
     _common(pull)
-    report = commands.add_parser("report", help="print a report (sql/reports) from the published warehouse")
+    report = _command(commands, "report", help="print a report (sql/reports) from the published warehouse")
     report.add_argument("name", nargs="?", help="the report to print (see --list)")
     report.add_argument("--list", action="store_true", help="list the reports, one line each")
     report.add_argument("--format", choices=FORMATS, default="table", help="table (default), csv or json")
     report.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="a parameter the report takes; repeatable")
+    report.add_argument(
+        "--sql", action="store_true", help="print the report's SQL with its parameters bound (to paste into a BI tool), not its rows"
+    )
     report.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
-    query = commands.add_parser(
+    query = _command(
+        commands,
         "query",
         help="run your own SQL (read-only) on the published warehouse and print the last statement's rows",
         description="Run SQL read-only on the published warehouse. With --aact, SQL written for AACT runs unchanged: ctgov is "
@@ -146,7 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("--aact", action="store_true", help="read the SQL as AACT's Postgres does (sql/sessions/aact.sql)")
     query.add_argument("--format", choices=FORMATS, default="table", help="table (default), csv or json")
     query.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
-    export = commands.add_parser("export", help="write every table and bi and ctgov view of the published warehouse as Parquet")
+    export = _command(commands, "export", help="write every table and bi and ctgov view of the published warehouse as Parquet")
     export.add_argument(
         "--parquet",
         type=Path,
@@ -176,9 +219,28 @@ def main(argv: list[str] | None = None) -> int:
     if args.report is not None and (problem := _unwritable(args.report)):
         print(f"trials: error: --report {args.report}: {problem}", file=sys.stderr)
         return EXIT_USAGE
+    if busy := _busy(args):  # said before Dagster starts, within a second
+        print(f"trials: error: {busy}\nNothing published: the warehouse is unchanged.", file=sys.stderr)
+        return EXIT_NOT_PUBLISHED
     from pipelines.runner import run_command  # Dagster is imported only to run a job: --help and reports stay quick
 
     return run_command(args)
+
+
+def _busy(args: argparse.Namespace) -> str | None:
+    """Why the warehouse cannot be written now (another run holds it past ``--wait``), or None.
+    The run takes the lock again for itself."""
+    from pipelines.warehouse.lock import WarehouseBusy, writer_lock
+    from pipelines.warehouse.paths import WarehousePaths
+
+    lock = WarehousePaths(absolute(args.warehouse) if args.warehouse else default_warehouse()).lock
+    if not lock.parent.is_dir():  # no run has written here yet, so none can be writing now
+        return None
+    try:
+        with writer_lock(lock, args.wait):
+            return None
+    except WarehouseBusy as exc:
+        return str(exc)
 
 
 def _unwritable(path: Path) -> str | None:
@@ -217,9 +279,17 @@ def report(args: argparse.Namespace) -> int:
     except ReportError as exc:
         print(f"trials: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if args.sql:
+        sys.stdout.write(bound_sql(found, given))
+        return EXIT_PUBLISHED
     warehouse = _published(args.warehouse)
     if warehouse is None:
         return EXIT_NOT_PUBLISHED
+    import duckdb
+
+    from pipelines.reports import render, run_report
+    from pipelines.warehouse.paths import NotAWarehouse, connect_read_only
+
     try:
         with connect_read_only(warehouse) as con:
             frame = run_report(con, found, given)
@@ -246,6 +316,12 @@ def query(args: argparse.Namespace) -> int:
     warehouse = _published(args.warehouse)
     if warehouse is None:
         return EXIT_NOT_PUBLISHED
+    import duckdb
+
+    from pipelines.aact import aact_session, run_query
+    from pipelines.reports import render
+    from pipelines.warehouse.paths import NotAWarehouse, connect_read_only
+
     try:
         with connect_read_only(warehouse) as con:
             frame = run_query(aact_session(con) if args.aact else con, text)
@@ -265,6 +341,11 @@ def export(args: argparse.Namespace) -> int:
     warehouse = _published(args.warehouse)
     if warehouse is None:
         return EXIT_NOT_PUBLISHED
+    import duckdb
+
+    from pipelines.export import export_parquet
+    from pipelines.warehouse.paths import NotAWarehouse
+
     try:
         written = export_parquet(warehouse, args.parquet)
     except NotAWarehouse as exc:

@@ -8,14 +8,18 @@ or its stated default. No dagster here.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
-
-import duckdb
-import polars as pl
+from typing import TYPE_CHECKING
 
 from pipelines.warehouse.sql_files import sql, sql_header, sql_names
 
+if TYPE_CHECKING:  # polars and duckdb only when a report runs: listing them stays quick
+    import duckdb
+    import polars as pl
+
 FORMATS = ("table", "csv", "json")
+_PARAMETER = re.compile(r"\$(\w+)")
 
 
 class ReportError(ValueError):
@@ -70,12 +74,25 @@ def bind(report: Report, given: dict[str, str]) -> dict[str, str | None]:
     return {name: given.get(name) for name in report.params}
 
 
+def _literal(value: str | None) -> str:
+    return "null" if value is None else "'" + value.replace("'", "''") + "'"
+
+
+def bound_sql(report: Report, given: dict[str, str]) -> str:
+    """The report's SQL with each ``$parameter`` written as its value (a quoted literal, or NULL
+    where not given), to paste into a BI tool's SQL editor. The warehouse itself binds them."""
+    values = bind(report, given)
+    return _PARAMETER.sub(lambda found: _literal(values[found[1]]) if found[1] in values else found[0], report.sql)
+
+
 def run_report(con: duckdb.DuckDBPyConnection, report: Report, given: dict[str, str] | None = None) -> pl.DataFrame:
     return con.sql(report.sql, params=bind(report, given or {})).pl()
 
 
 def render(frame: pl.DataFrame, fmt: str) -> str:
     """The report's rows as an aligned table, CSV (with a header) or a JSON array of objects."""
+    import polars as pl
+
     if fmt == "csv":
         return frame.write_csv()
     if fmt == "json":

@@ -18,8 +18,9 @@ import duckdb
 import polars as pl
 from pydantic import Field, PrivateAttr, field_validator
 
-from pipelines.api.client import DEFAULT_BASE_URL, ApiSettings, CtGovClient
+from pipelines.api.client import CtGovClient
 from pipelines.api.pull import PAGE_SIZE
+from pipelines.api.settings import DEFAULT_BASE_URL, ApiSettings
 from pipelines.settings import (  # noqa: F401 (absolute, default_sources, landing_dir: of the resource's API)
     API_DEFAULTS,
     DEFAULT_BATCH_SIZE,

@@ -9,6 +9,7 @@ import logging
 import os
 import sys
 import time
+from pathlib import Path
 
 import dagster as dg
 from pydantic import ValidationError
@@ -64,6 +65,12 @@ def run_command(args: argparse.Namespace) -> int:
         if missing or not sources:
             print(f"trials: error: source not found: {', '.join(missing) or '(none given and no default exists)'}", file=sys.stderr)
             return EXIT_USAGE
+        empty = [path for path in sources if path.is_dir() and not _holds_a_file(path)]
+        for path in empty:
+            print(f"trials: warning: source {path} holds no files", file=sys.stderr)
+        if len(empty) == len(sources):
+            print("trials: error: no source holds a file: nothing was loaded or published (is the path right?)", file=sys.stderr)
+            return EXIT_NOT_PUBLISHED
     warehouse = resource.paths.published
     _show_progress(not args.quiet)
     started = time.monotonic()
@@ -84,6 +91,11 @@ def run_command(args: argparse.Namespace) -> int:
             )
             return EXIT_NOT_PUBLISHED
     return EXIT_PUBLISHED if summary.succeeded else EXIT_NOT_PUBLISHED
+
+
+def _holds_a_file(folder: Path) -> bool:
+    """Whether ``folder`` holds a file anywhere below it (stops at the first)."""
+    return any(path.is_file() for path in folder.rglob("*"))
 
 
 def execute(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pipelines.api.client import ApiSettings
+from pipelines.api.settings import ApiSettings
 from pipelines.locations import samples_dir, user_data_dir
 
 # The storage format the published file is written in: DuckDB 1.0 and every later release

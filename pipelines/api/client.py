@@ -19,17 +19,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt, wait_random_exponential
 
+from pipelines.api.settings import ApiSettings
 from pipelines.parsing.json_doc import JsonError, decode, outline
-from pipelines.parsing.limits import MAX_DOCUMENT_BYTES, size_text
-
-DEFAULT_BASE_URL = "https://clinicaltrials.gov/api/v2"
+from pipelines.parsing.limits import size_text
 
 
 class ApiError(RuntimeError):
@@ -46,18 +44,6 @@ class _Retryable(Exception):
     def __init__(self, message: str, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.retry_after = retry_after
-
-
-@dataclass(frozen=True)
-class ApiSettings:
-    base_url: str = DEFAULT_BASE_URL
-    timeout_s: float = 60.0
-    max_attempts: int = 8
-    min_interval_s: float = 1.3
-    backoff_s: float = 2.0
-    max_backoff_s: float = 120.0
-    max_response_bytes: int = MAX_DOCUMENT_BYTES
-    user_agent: str = "trials-warehouse/0.1 (scheduled registry pull)"
 
 
 class CtGovClient:

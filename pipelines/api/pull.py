@@ -26,12 +26,12 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
 from pipelines.api.client import ApiError, CtGovClient
+from pipelines.api.settings import PAGE_SIZE
 from pipelines.atomic import write_whole
 from pipelines.clock import utc_now
 from pipelines.parsing.records import PULL_MARKER
 
 EVERYTHING = "everything"
-PAGE_SIZE = 1000
 OVERLAP = timedelta(days=1)
 # CLI / config names of the API's query parameters.
 QUERY_PARAMS = {"query": "query.term", "condition": "query.cond", "sponsor": "query.spons"}

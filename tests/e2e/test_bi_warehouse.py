@@ -317,3 +317,14 @@ def test_a_warehouse_whose_comments_drifted_from_the_dictionary_is_caught(publis
         problems = disagreements(con)
     assert any(p.startswith("main.trials.phase: comment is 'something else'") for p in problems)
     assert "main.sites.colour: in the warehouse but not in the dictionary" in problems
+
+
+def test_report_sql_prints_the_report_with_its_parameters_bound_ready_to_paste(published):
+    done = run_cli("report", "sponsor_portfolio", "--param", "sponsor=O'Brien Amgen", "--sql")
+    assert done.returncode == 0 and "$sponsor" not in done.stdout and "'O''Brien Amgen'" in done.stdout
+    pasted = run_cli("report", "sponsor_portfolio", "--param", "sponsor=amgen", "--sql").stdout
+    with duckdb.connect(str(published), read_only=True) as con:
+        assert con.execute(pasted).fetchall() == [
+            tuple(r) for r in run_report(con, find_report("sponsor_portfolio"), {"sponsor": "amgen"}).rows()
+        ]
+        assert con.execute(run_cli("report", "overdue_results", "--sql").stdout).fetchall() is not None  # a parameter not given is NULL

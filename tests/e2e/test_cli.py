@@ -96,3 +96,35 @@ def test_the_trials_command_is_installed_and_shows_help():
     assert command.exists() or shutil.which("trials")
     done = subprocess.run([str(command), "run", "--help"], capture_output=True, text=True)
     assert done.returncode == 0 and "--source" in done.stdout and "--warehouse" in done.stdout
+
+
+def test_version_and_every_commands_help_with_examples_and_exit_codes():
+    from importlib.metadata import version
+
+    done = run_cli("--version")
+    assert done.returncode == 0 and done.stdout.strip() == f"trials {version('trials-warehouse')}"
+    top = run_cli("--help")
+    assert top.returncode == 0 and "examples:" in top.stdout
+    for command in ("run", "pull", "report", "query", "export"):
+        shown = run_cli(command, "--help")
+        assert shown.returncode == 0 and "examples:" in shown.stdout and "exit codes:" in shown.stdout, command
+
+
+def test_a_source_without_files_is_a_warning_and_with_no_source_holding_one_nothing_is_published(good_dir, warehouse, tmp_path):
+    empty = tmp_path / "empty"
+    (empty / "nested").mkdir(parents=True)
+    done = run_cli("run", "--source", empty, "--warehouse", warehouse)
+    assert done.returncode == 1 and f"source {empty} holds no files" in done.stderr and "nothing was loaded or published" in done.stderr
+    assert not warehouse.exists()
+    done = run_cli("run", "--source", good_dir, "--source", empty, "--warehouse", warehouse)
+    assert done.returncode == 0 and f"source {empty} holds no files" in done.stderr
+    assert query(warehouse, "select count(*) from trials") == [(14,)]
+
+
+def test_make_alone_lists_the_targets():
+    import subprocess
+    from pathlib import Path
+
+    done = subprocess.run(["make", "--no-print-directory"], cwd=Path(__file__).parents[2], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert {line.split(":")[0] for line in done.stdout.splitlines() if ":" in line} >= {"help", "run", "test", "test-fast", "lint", "bench"}
