@@ -63,7 +63,7 @@ bench: $(STAMP)
 ## dev: the Dagster UI on http://127.0.0.1:3000
 dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	mkdir -p $(LANDING)
-	$(PROJECT_ENV) $(BIN)/dagster dev -m pipelines.definitions -h 127.0.0.1 -p 3000
+	$(PROJECT_ENV) $(BIN)/dagster dev -h 127.0.0.1 -p 3000  # the code location as pyproject.toml names it (tool.dagster)
 
 ## generate: regenerate what follows from the contracts (each table's DDL, load, bi view and checks in sql/, the data dictionary)
 generate: $(STAMP)

@@ -12,6 +12,7 @@ import dagster as dg
 from pipelines.assets.landing import UNCHANGED
 from pipelines.parsing.reader import display_path
 from pipelines.progress import WARNINGS
+from pipelines.transform.versions import SUPERSEDED_IN_RUN
 from pipelines.warehouse.paths import connect_read_only
 from pipelines.warehouse.sql_files import run_sql, run_sql_row
 
@@ -72,6 +73,9 @@ class RunSummary:
             return "\n".join(lines)
         r = self.run
         records = r["records_loaded"] + r["records_quarantined"]
+        # A copy superseded by a newer one (a text page by its JSON twin) is no failure: said apart.
+        superseded = dict(self.quarantine_reasons).get(SUPERSEDED_IN_RUN, 0)
+        reasons = [(reason, count) for reason, count in self.quarantine_reasons if reason != SUPERSEDED_IN_RUN]
         rate = records / self.seconds if self.seconds > 0 else 0.0
         lines = [f"Published {display_path(self.warehouse)}"]
         if self.pull is not None:
@@ -83,7 +87,14 @@ class RunSummary:
         lines += [
             f"  files seen       {r['files_seen']:>10,}  ({r['files_unchanged']:,} unchanged, {r['files_parsed']:,} parsed)",
             f"  trials loaded    {r['records_loaded']:>10,}",
-            f"  quarantined      {r['records_quarantined']:>10,}  records ({r['issues_recorded']:,} quarantine rows in all)",
+            *(
+                [
+                    f"  superseded       {superseded:>10,}  records: another copy of the same trial, newer or its JSON twin, was loaded instead"
+                ]
+                if superseded
+                else []
+            ),
+            f"  quarantined      {r['records_quarantined'] - superseded:>10,}  records ({r['issues_recorded']:,} quarantine rows in all)",
             *(
                 [f"  inputs skipped   {r['inputs_skipped']:>10,}  (not read: see the quarantine table, action 'skipped')"]
                 if r["inputs_skipped"]
@@ -94,9 +105,9 @@ class RunSummary:
             f"  time             {self.seconds:>10.1f} s  ({rate:,.0f} records/s)",
             "  stages           " + ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in self.stages.items()),
         ]
-        if self.quarantine_reasons:
+        if reasons:
             lines.append("  quarantine reasons (see the quarantine table):")
-            lines += [f"    {count:>6,}  {reason}" for reason, count in self.quarantine_reasons]
+            lines += [f"    {count:>6,}  {reason}" for reason, count in reasons]
         lines += [f"  warning: {warning}" for warning in self.warnings]
         return "\n".join(lines)
 

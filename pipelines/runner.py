@@ -22,6 +22,8 @@ from pipelines.resources import ClinicalTrialsApi, WarehouseResource
 from pipelines.run_summary import summarise
 from pipelines.settings import landing_dir
 
+CLI_TAG = "trials/launched_by"
+
 
 def run_command(args: argparse.Namespace) -> int:
     """Run the job the command asks for; print its summary; return the exit code."""
@@ -76,9 +78,11 @@ def run_command(args: argparse.Namespace) -> int:
     started = time.monotonic()
     if pulling:
         config = {"query": args.query, "condition": args.condition, "sponsor": args.sponsor, "everything": args.everything}
-        result = execute(resource, api_pull_job.name, verbose=args.verbose, ctgov=ctgov, ops={"api_pull": {"config": config}})
+        result = execute(
+            resource, api_pull_job.name, verbose=args.verbose, ctgov=ctgov, ops={"api_pull": {"config": config}}, command="pull"
+        )
     else:
-        result = execute(resource, trials_job.name, verbose=args.verbose)
+        result = execute(resource, trials_job.name, verbose=args.verbose, command="run")
     summary = summarise(result, warehouse, time.monotonic() - started)
     print(summary.render(), file=sys.stdout if summary.succeeded else sys.stderr)
     if args.report:
@@ -99,14 +103,21 @@ def _holds_a_file(folder: Path) -> bool:
 
 
 def execute(
-    resource: WarehouseResource, job_name: str, verbose: bool = False, ctgov: ClinicalTrialsApi | None = None, ops: dict | None = None
+    resource: WarehouseResource,
+    job_name: str,
+    verbose: bool = False,
+    ctgov: ClinicalTrialsApi | None = None,
+    ops: dict | None = None,
+    command: str = "run",
 ) -> dg.ExecuteInProcessResult:
-    """Run one of the jobs in this process, against the given configuration."""
+    """Run one of the jobs in this process, against the given configuration, tagged as a CLI run
+    (``trials/launched_by: cli``, ``trials/command``) so the Dagster UI tells it from its own."""
     job = make_definitions(resource, ctgov).resolve_job_def(job_name)
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
     run_config = {"loggers": {"console": {"config": {"log_level": "DEBUG" if verbose else "CRITICAL"}}}, "ops": ops or {}}
+    tags = {CLI_TAG: "cli", "trials/command": command}
     with instance:
-        return job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False)
+        return job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False, tags=tags)
 
 
 def _skipped_check(record: logging.LogRecord) -> bool:

@@ -24,10 +24,10 @@ def api_pull(
     context: dg.AssetExecutionContext, config: PullConfig, warehouse: WarehouseResource, ctgov: ClinicalTrialsApi
 ) -> dg.MaterializeResult:
     """Studies updated since the last published pull of the same scope, fetched from the
-    ClinicalTrials.gov API v2 and landed as raw pages in ``<landing>/api/<pull>/``.
+    ClinicalTrials.gov API v2 and landed as raw pages in `<landing>/api/<pull>/`.
 
     The watermark is read from the run's copy of the published warehouse (a BI tool holding the
-    file read-write cannot block a pull) and moves only when this run publishes (``api_pulls``),
+    file read-write cannot block a pull) and moves only when this run publishes (`api_pulls`),
     so a failed pull or load changes nothing; a pull that fails half-way leaves no pages behind.
     A watermark that cannot be real is refused, and never moves back.
     """

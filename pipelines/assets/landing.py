@@ -21,14 +21,14 @@ def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     """Source files whose content is new or changed since the last published run.
 
     Takes the warehouse's writer lock for the run, starts the build (a copy of the published
-    warehouse), discovers text pages, JSON files and zip archives (``*.txt``, ``*.json``, either
-    gzipped, ``*.zip``; recursively, any letter case, hidden ones skipped), compares them with
+    warehouse), discovers text pages, JSON files and zip archives (`*.txt`, `*.json`, either
+    gzipped, `*.zip`; recursively, any letter case, hidden ones skipped), compares them with
     the warehouse's file manifest and stages the list of files to parse. A pull in the same run
-    (``api_pull``) always has its folder read.
+    (`api_pull`) always has its folder read.
 
     When every file is as the published warehouse has it (same size and modification time, by
     the facts kept at its publish) nothing is copied or opened: the asset is not materialized,
-    so the rest of the run is skipped and the published file stays as it is (``UNCHANGED``).
+    so the rest of the run is skipped and the published file stays as it is (`UNCHANGED`).
     """
     started_at = utc_now()
     sources = warehouse.source_paths()

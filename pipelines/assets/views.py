@@ -10,9 +10,9 @@ from pipelines.warehouse.views import create_views
 
 @dg.asset(group_name="publish", kinds={"duckdb", "sql"}, deps=WAREHOUSE_TABLES)
 def bi_views(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    """The ``bi`` schema (``sql/views``): flat views over the star schema in types every BI driver
-    reads; the ``ctgov`` schema (``sql/ctgov``): AACT's tables as views, so AACT's SQL runs
-    unchanged; and the data dictionary stored as ``COMMENT ON`` on every table, view and column.
+    """The `bi` schema (`sql/views`): flat views over the star schema in types every BI driver
+    reads; the `ctgov` schema (`sql/ctgov`): AACT's tables as views, so AACT's SQL runs
+    unchanged; and the data dictionary stored as `COMMENT ON` on every table, view and column.
 
     Created in the build, so they publish with the tables.
     """

@@ -36,12 +36,12 @@ WAREHOUSE_TABLES = list(CONTRACTS)
 def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """Load the contracted batches into the build, set-based, a table at a time.
 
-    The build (a copy of the published warehouse, started by ``landing_files``) gets each trial
+    The build (a copy of the published warehouse, started by `landing_files`) gets each trial
     only when its record is not older than the stored one, with its child rows replaced as a
-    whole. A pull in the same run is recorded with it (``api_pulls``), so its watermark
+    whole. A pull in the same run is recorded with it (`api_pulls`), so its watermark
     publishes with its data. Readers never see the build: it is published only after the
     blocking checks pass. A file grown well past what its data needs is rewritten whole
-    (``storage.py``) before it is published.
+    (`storage.py`) before it is published.
     """
     staging = warehouse.run_staging(context.run_id)
     run = json.loads(staging.run.read_text())

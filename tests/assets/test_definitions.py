@@ -39,6 +39,7 @@ def test_every_asset_has_a_description_a_group_and_kinds():
     for spec in defs.resolve_all_asset_specs():
         name = spec.key.to_user_string()
         assert spec.description, name
+        assert "``" not in spec.description, name  # the UI renders Markdown: reStructuredText backticks would show
         assert spec.group_name and spec.group_name != "default", name
         assert spec.kinds, name
 

@@ -128,3 +128,22 @@ def test_make_alone_lists_the_targets():
     done = subprocess.run(["make", "--no-print-directory"], cwd=Path(__file__).parents[2], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert {line.split(":")[0] for line in done.stdout.splitlines() if ":" in line} >= {"help", "run", "test", "test-fast", "lint", "bench"}
+
+
+def test_a_cli_run_is_tagged_so_the_dagster_ui_tells_it_from_its_own_runs(good_dir, warehouse, tmp_path, monkeypatch):
+    import os
+    import subprocess
+    import sys
+
+    import dagster as dg
+
+    home = tmp_path / "dagster_home"
+    subprocess.run([sys.executable, "-m", "pipelines.instance", str(home)], check=True, capture_output=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TRIALS_", "DAGSTER_HOME"))} | {"DAGSTER_HOME": str(home)}
+    command = [sys.executable, "-m", "pipelines", "run", "--quiet", "--source", str(good_dir), "--warehouse", str(warehouse)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    with dg.DagsterInstance.get() as instance:
+        [run] = instance.get_runs()
+        assert run.tags["trials/launched_by"] == "cli" and run.tags["trials/command"] == "run"
