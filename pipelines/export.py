@@ -1,11 +1,17 @@
-"""``trials export``: every table and ``bi`` and ``ctgov`` view of a warehouse as Parquet files. No dagster here."""
+"""``trials export``: every table and ``bi`` and ``ctgov`` view of a warehouse as Parquet files,
+each column carrying its description (Parquet field metadata, ``description``), with a
+``manifest.json`` of what was written. No dagster here."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from pipelines.warehouse.paths import connect_read_only
 from pipelines.warehouse.runs import count_rows
@@ -34,11 +40,38 @@ def _alive(pid: int) -> bool:
     return True
 
 
+ROWS_PER_BATCH = 100_000
+MANIFEST = "manifest.json"
+
+
 @dataclass(frozen=True)
 class Exported:
     relation: str  # schema.name
     path: Path
     rows: int
+    description: str = ""
+
+
+def _comments(con) -> dict[tuple[str, str], tuple[str, dict[str, str]]]:
+    """Each table's and view's comment, and its columns' (the data dictionary, as the file stores it)."""
+    found: dict[tuple[str, str], tuple[str, dict[str, str]]] = {}
+    for schema, table, column, _type, comment in run_sql(con, "catalog/comments"):
+        columns = found.setdefault((schema, table), ("", {}))[1]
+        if column is None:
+            found[(schema, table)] = (comment or "", columns)
+        elif comment:
+            columns[column] = comment
+    return found
+
+
+def _write(con, relation: str, path: Path, description: str, columns: dict[str, str]) -> None:
+    """The relation as Parquet, streamed in batches, each field with its description."""
+    reader = con.table(relation).to_arrow_reader(ROWS_PER_BATCH)
+    fields = [field.with_metadata({"description": columns[field.name]}) if field.name in columns else field for field in reader.schema]
+    schema = pa.schema(fields, metadata={"description": description})
+    with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+        for batch in reader:
+            writer.write_batch(pa.RecordBatch.from_arrays(batch.columns, schema=schema))
 
 
 def export_parquet(warehouse: Path, out_dir: Path) -> list[Exported]:
@@ -57,13 +90,27 @@ def export_parquet(warehouse: Path, out_dir: Path) -> list[Exported]:
     done: list[Exported] = []
     try:
         with connect_read_only(warehouse) as con:
+            comments = _comments(con)
             for schema, name in run_sql(con, "catalog/exportable"):
                 relative = Path(f"{name}.parquet") if schema == "main" else Path(schema) / f"{name}.parquet"
-                con.table(f"{schema}.{name}").to_parquet(str(partial / relative), compression="zstd")
-                done.append(Exported(f"{schema}.{name}", out_dir / relative, count_rows(con, f"{schema}.{name}")))
+                description, columns = comments.get((schema, name), ("", {}))
+                _write(con, f"{schema}.{name}", partial / relative, description, columns)
+                done.append(Exported(f"{schema}.{name}", out_dir / relative, count_rows(con, f"{schema}.{name}"), description))
+            latest = run_sql(con, "catalog/latest_load")
+        manifest = {
+            "warehouse": str(warehouse),
+            "load_id": latest[0][0] if latest else None,
+            "loaded_at": latest[0][1].isoformat() if latest else None,
+            "relations": [
+                {"relation": i.relation, "path": str(i.path.relative_to(out_dir)), "rows": i.rows, "description": i.description}
+                for i in done
+            ],
+        }
+        (partial / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
         for item in done:
             item.path.parent.mkdir(parents=True, exist_ok=True)
             os.replace(partial / item.path.relative_to(out_dir), item.path)
+        os.replace(partial / MANIFEST, out_dir / MANIFEST)  # last: it names files that are all in place
     finally:
         shutil.rmtree(partial, ignore_errors=True)
     return done

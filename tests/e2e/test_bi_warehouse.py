@@ -271,7 +271,7 @@ def test_report_usage_errors_exit_2_and_a_missing_warehouse_exits_1(published, t
         assert (got, message in err) == (code, True), (args, err)
 
 
-def test_export_writes_every_table_and_bi_and_ctgov_view_as_parquet(published, tmp_path):
+def test_export_writes_every_table_and_view_as_parquet_with_its_descriptions_and_a_manifest(published, tmp_path):
     out = tmp_path / "export"
     done = run_cli("export", "--parquet", out, "--warehouse", published)
     assert done.returncode == 0, done.stderr
@@ -287,6 +287,17 @@ def test_export_writes_every_table_and_bi_and_ctgov_view_as_parquet(published, t
     exported = pl.read_parquet(out / "bi" / "trials.parquet")
     assert exported.schema["enrollment"] == pl.Int64 and exported.schema["start_date"] == pl.Date
     assert not list(out.glob(".partial-*"))
+    comments = dict(
+        query(published, "select column_name, comment from duckdb_columns() where schema_name = 'ctgov' and table_name = 'studies'")
+    )
+    schema = pq.read_schema(out / "ctgov" / "studies.parquet")  # each column carries its description, as the warehouse does
+    assert {field.name: field.metadata[b"description"].decode() for field in schema} == comments
+    assert schema.metadata[b"description"].decode().startswith("AACT's studies")
+    manifest = json.loads((out / "manifest.json").read_text())
+    [(load_id,)] = query(published, "select load_id from load_runs order by finished_at desc limit 1")
+    assert manifest["load_id"] == load_id and len(manifest["relations"]) == len(list(out.rglob("*.parquet")))
+    listed = {item["path"]: item["rows"] for item in manifest["relations"]}
+    assert listed["trials.parquet"] == query(published, "select count(*) from trials")[0][0] and listed["ctgov/studies.parquet"] == 15
 
 
 def test_data_dictionary_files_are_generated_from_the_current_contracts():
