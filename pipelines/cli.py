@@ -92,6 +92,9 @@ EPILOGS = {
     '  trials query --aact --file my_aact_query.sql --format csv\n  echo "select count(*) from studies" | trials query --aact --file -\n\n'
     + READ_EXITS,
     "export": "examples:\n  trials export --parquet exports/\n\nexit codes: 0 written, 1 no warehouse or the export failed, 2 usage error",
+    "completion": "examples:\n  source <(trials completion bash)               # this shell\n"
+    "  trials completion bash > ~/.local/share/bash-completion/completions/trials\n"
+    "  autoload -U bashcompinit && bashcompinit && source <(trials completion bash)   # zsh\n\nexit codes: 0 printed, 2 usage error",
 }
 
 
@@ -198,7 +201,40 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder to write DIR/<table>.parquet, DIR/bi/<view>.parquet and DIR/ctgov/<view>.parquet into",
     )
     export.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
+    completion = _command(commands, "completion", help="print a shell completion script (commands, options, report names)")
+    completion.add_argument("shell", choices=("bash",), help="bash (zsh reads it through bashcompinit)")
     return parser
+
+
+def completion_script(parser: argparse.ArgumentParser) -> str:
+    """A bash completion function for ``trials``, from the parser itself: each command's options,
+    and the report names after ``trials report``."""
+    commands = next(action for action in parser._actions if isinstance(action, argparse._SubParsersAction))  # noqa: SLF001 - argparse has no public way
+    cases = []
+    for name, command in commands.choices.items():
+        options = sorted(option for action in command._actions for option in action.option_strings)  # noqa: SLF001
+        words = " ".join([*options, *(report.name for report in all_reports())] if name == "report" else options)
+        cases.append(f"        {name}) words='{words}' ;;")
+    top = " ".join([*commands.choices, "--help", "--version"])
+    return "\n".join(
+        [
+            "# bash completion for trials (trials completion bash)",
+            "_trials() {",
+            '    local cur="${COMP_WORDS[COMP_CWORD]}" words',
+            '    if [ "$COMP_CWORD" -eq 1 ]; then',
+            f"        COMPREPLY=($(compgen -W '{top}' -- \"$cur\"))",
+            "        return",
+            "    fi",
+            '    case "${COMP_WORDS[1]}" in',
+            *cases,
+            "        *) words='' ;;",
+            "    esac",
+            '    COMPREPLY=($(compgen -W "$words" -- "$cur"))',
+            "}",
+            "complete -o default -F _trials trials",
+            "",
+        ]
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -213,6 +249,9 @@ def main(argv: list[str] | None = None) -> int:
         return query(args)
     if args.command == "export":
         return export(args)
+    if args.command == "completion":
+        sys.stdout.write(completion_script(build_parser()))
+        return EXIT_PUBLISHED
     if args.batch_size < 1 or args.workers < 0 or args.wait < 0:
         print("trials: error: --batch-size must be at least 1, --workers and --wait not negative", file=sys.stderr)
         return EXIT_USAGE

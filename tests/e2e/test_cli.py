@@ -105,7 +105,7 @@ def test_version_and_every_commands_help_with_examples_and_exit_codes():
     assert done.returncode == 0 and done.stdout.strip() == f"trials {version('trials-warehouse')}"
     top = run_cli("--help")
     assert top.returncode == 0 and "examples:" in top.stdout
-    for command in ("run", "pull", "report", "query", "export"):
+    for command in ("run", "pull", "report", "query", "export", "completion"):
         shown = run_cli(command, "--help")
         assert shown.returncode == 0 and "examples:" in shown.stdout and "exit codes:" in shown.stdout, command
 
@@ -147,3 +147,20 @@ def test_a_cli_run_is_tagged_so_the_dagster_ui_tells_it_from_its_own_runs(good_d
     with dg.DagsterInstance.get() as instance:
         [run] = instance.get_runs()
         assert run.tags["trials/launched_by"] == "cli" and run.tags["trials/command"] == "run"
+
+
+def test_shell_completion_completes_commands_options_and_report_names(tmp_path):
+    import subprocess
+
+    script = tmp_path / "trials.bash"
+    done = run_cli("completion", "bash")
+    assert done.returncode == 0
+    script.write_text(done.stdout)
+    probe = (
+        f"source {script}\n"
+        'complete() { COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); _trials; echo "${COMPREPLY[*]}"; }\n'
+        "complete trials rep\ncomplete trials report spon\ncomplete trials run --wa\ncomplete trials query --aa\n"
+    )
+    shown = subprocess.run(["bash", "-c", probe], capture_output=True, text=True, timeout=30)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.splitlines() == ["report", "sponsor_portfolio", "--wait --warehouse", "--aact"]
