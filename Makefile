@@ -14,7 +14,7 @@ N ?= 100000
 FORMAT ?= text json
 DAYS ?= 0
 
-.PHONY: help run pull test test-fast lint bench dev check-defs generate dictionary clean
+.PHONY: help run pull test test-fast lint bench dev docs check-defs generate dictionary clean
 .DEFAULT_GOAL := help
 
 ## help: this list (what `make` alone prints)
@@ -64,6 +64,10 @@ bench: $(STAMP)
 dev: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 	mkdir -p $(LANDING)
 	$(PROJECT_ENV) $(BIN)/dagster dev -h 127.0.0.1 -p 3000  # the code location as pyproject.toml names it (tool.dagster)
+
+## docs: the data dictionary as a static, searchable site in build/docs (open build/docs/index.html)
+docs: $(STAMP)
+	$(BIN)/python -m pipelines.docs_site --output $(CURDIR)/build/docs
 
 ## generate: regenerate what follows from the contracts (each table's DDL, load, bi view and checks in sql/, the data dictionary)
 generate: $(STAMP)

@@ -17,6 +17,14 @@ def from_json(*paths: str) -> dict[str, tuple[str, ...]]:
     return {"json": paths}
 
 
+def refers_to(table: str, description: str, *, nullable: bool = False) -> object:
+    """A field naming a row of ``table`` in the same trial by that row's ordinal: ``(nct_id, this
+    field) = table (nct_id, ordinal)``. The registry (``contracts.registry.relationships``) reads
+    ``metadata["refers_to"]``; the ER diagram, the dictionary's joins, ``bi.relationships`` and the
+    blocking check ``every_row_has_its_trial`` follow from it. NULL refers to nothing."""
+    return pa.Field(nullable=nullable, ge=1, metadata={"refers_to": table}, description=description)
+
+
 class ChildTable(pa.DataFrameModel):
     """A row that belongs to one trial and keeps its order in the trial's record.
 

@@ -1,13 +1,13 @@
 import pandera.polars as pa
 import polars as pl
 
-from contracts.base import ChildTable, from_json
+from contracts.base import ChildTable, from_json, refers_to
 
 
 class InterventionArms(ChildTable):
     """One row per arm an intervention names as given in (interventions[].armGroupLabels; key nct_id, ordinal); JSON and API sources only."""
 
-    intervention_ordinal: pl.Int32 = pa.Field(ge=1, description="The intervention (interventions.ordinal of the same trial).")
+    intervention_ordinal: pl.Int32 = refers_to("interventions", "The intervention (interventions.ordinal of the same trial).")
     intervention_name: str = pa.Field(
         metadata=from_json("protocolSection.armsInterventionsModule.interventions.name"), description="That intervention's name."
     )

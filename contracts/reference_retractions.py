@@ -3,7 +3,7 @@ from typing import Optional
 import pandera.polars as pa
 import polars as pl
 
-from contracts.base import ChildTable, from_json
+from contracts.base import ChildTable, from_json, refers_to
 
 _RETRACTIONS = "protocolSection.referencesModule.references.retractions."
 
@@ -11,7 +11,7 @@ _RETRACTIONS = "protocolSection.referencesModule.references.retractions."
 class ReferenceRetractions(ChildTable):
     """One row per retraction of a publication a trial cites (key nct_id, ordinal); JSON and API sources only."""
 
-    reference_ordinal: pl.Int32 = pa.Field(ge=1, description="The reference (trial_references.ordinal of the same trial) retracted.")
+    reference_ordinal: pl.Int32 = refers_to("trial_references", "The reference (trial_references.ordinal of the same trial) retracted.")
     pmid: Optional[str] = pa.Field(
         nullable=True, str_matches=r"^\d+$", metadata=from_json(f"{_RETRACTIONS}pmid"), description="PubMed ID of the retraction notice."
     )

@@ -106,3 +106,45 @@ def tables() -> tuple[Table, ...]:
 
 def table(name: str) -> Table:
     return next(t for t in tables() if t.name == name)
+
+
+@dataclass(frozen=True)
+class Relationship:
+    """A join the contracts declare: ``table (columns) = parent (parent_columns)``, many rows to
+    one. Every child row belongs to its trial by ``nct_id``; a field made by ``base.refers_to``
+    names a row of another table of the same trial by its ordinal."""
+
+    table: str
+    columns: tuple[str, ...]
+    parent: str
+    parent_columns: tuple[str, ...]
+    optional: bool  # the referring column may be NULL (the row then refers to nothing)
+
+    @property
+    def via(self) -> str:
+        """The column that names the parent row (``nct_id`` for a trial, else the ordinal field)."""
+        return self.columns[-1]
+
+    def condition(self, child: str = "c", parent: str = "p") -> str:
+        """The join condition, with the given aliases."""
+        return " and ".join(f"{parent}.{p} = {child}.{c}" for c, p in zip(self.columns, self.parent_columns, strict=True))
+
+
+@cache
+def relationships() -> tuple[Relationship, ...]:
+    """Every declared join, child table by child table in load order: to the trial first, then
+    each ``refers_to`` field in contract order."""
+    names = {t.name for t in tables()}
+    found = []
+    for child in tables():
+        if child.parent is None:
+            continue
+        found.append(Relationship(child.name, ("nct_id",), child.parent, ("nct_id",), False))
+        for name, column in child.model.to_schema().columns.items():
+            target = (column.metadata or {}).get("refers_to")
+            if target is None:
+                continue
+            if target not in names:
+                raise ValueError(f"{child.name}.{name} refers to {target}, which no contract declares")
+            found.append(Relationship(child.name, ("nct_id", name), target, ("nct_id", "ordinal"), column.nullable))
+    return tuple(found)

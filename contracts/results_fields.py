@@ -9,7 +9,7 @@ import pandera.polars as pa
 import polars as pl
 
 from contracts import codes, rules
-from contracts.base import ChildTable, from_json
+from contracts.base import ChildTable, from_json, refers_to
 
 RESULTS = "resultsSection."
 FLOW = f"{RESULTS}participantFlowModule."
@@ -42,16 +42,16 @@ def raw(*paths: str, what: str) -> object:
 
 def belongs_to(table: str, what: str, *, optional: bool = False) -> object:
     """The row of ``table`` (its ordinal in the same trial) this row belongs to."""
-    return pa.Field(nullable=optional, ge=1, description=f"The {what} ({table}.ordinal of the same trial) this row belongs to.")
+    return refers_to(table, f"The {what} ({table}.ordinal of the same trial) this row belongs to.", nullable=optional)
 
 
 class GroupedRow(ChildTable):
     """A row that names one group of its results module (``BG000``, ``OG001``, ``EG000`` ...)."""
 
-    group_ordinal: Optional[pl.Int32] = pa.Field(
+    group_ordinal: Optional[pl.Int32] = refers_to(
+        "result_groups",
+        "The group (result_groups.ordinal of the same trial) group_code names; NULL when the module lists no such group.",
         nullable=True,
-        ge=1,
-        description="The group (result_groups.ordinal of the same trial) group_code names; NULL when the module lists no such group.",
     )
     group_code: Optional[str] = pa.Field(
         nullable=True, description="The registry's code of the group, as written (BG000, OG001, EG000 ...)."

@@ -4,13 +4,13 @@ import pandera.polars as pa
 import polars as pl
 
 from contracts import codes
-from contracts.base import ChildTable, from_json
+from contracts.base import ChildTable, from_json, refers_to
 
 
 class SiteContacts(ChildTable):
     """One row per contact person of a trial site (key nct_id, ordinal); JSON and API sources only."""
 
-    site_ordinal: pl.Int32 = pa.Field(ge=1, description="The site (sites.ordinal of the same trial) the contact belongs to.")
+    site_ordinal: pl.Int32 = refers_to("sites", "The site (sites.ordinal of the same trial) the contact belongs to.")
     name: Optional[str] = pa.Field(
         nullable=True, metadata=from_json("protocolSection.contactsLocationsModule.locations.contacts.name"), description="Contact's name."
     )

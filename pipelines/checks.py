@@ -5,6 +5,7 @@ import json
 import dagster as dg
 
 from contracts import CONTRACTS, contract_key
+from contracts.registry import relationships
 from pipelines.assets.contracted import contracted_frames
 from pipelines.assets.views import bi_views
 from pipelines.dictionary.compare import disagreements, non_bi_types
@@ -53,7 +54,11 @@ every_row_has_its_trial = _per_table_check(
     CHILD_TABLES,
     "checks/orphan_rows",
     "orphan_rows",
-    lambda table: f"Every {table} row's nct_id is in trials.",
+    lambda table: (
+        f"Every {table} row's nct_id is in trials"
+        + "".join(f", its {r.via} in {r.parent}" for r in relationships() if r.table == table and r.parent != "trials")
+        + "."
+    ),
 )
 
 # Every table whose contract has a key; sql/checks/duplicate_keys.sql answers for each.

@@ -7,6 +7,7 @@ import pandera.polars as pa
 
 from contracts import PAGE_CONTRACTS
 from pipelines.dictionary.catalog import Relation, relations_by_name
+from pipelines.dictionary.lineage import lineage
 
 
 def relation_schema(relation: Relation) -> dg.TableSchema:
@@ -44,3 +45,30 @@ def quarantine_metadata(table: str, problems: dict[str, int], outcomes: dict[str
     if table not in PAGE_CONTRACTS:
         return {}
     return {"quarantine/last_load": problems.get(table, 0), "quarantine/last_load_records": outcomes["records_quarantined"]}
+
+
+def views_column_lineage(names: list[str]) -> dg.TableColumnLineage:
+    """``dagster/column_lineage`` of the views asset: each view column (``bi.trial_overview.phase``)
+    and the table columns it is computed from, each table being its own asset."""
+    found = lineage()
+    return dg.TableColumnLineage(
+        deps_by_column={
+            f"{name}.{column}": [
+                dg.TableColumnDep(asset_key=dg.AssetKey(source.split(".")[1]), column_name=source.split(".")[2]) for source in sources
+            ]
+            for name in names
+            for column, sources in found.get(name, {}).items()
+        }
+    )
+
+
+def views_column_schema(names: list[str]) -> dg.TableSchema:
+    """Every view column, named as the column lineage names it (``bi.trial_overview.phase``)."""
+    described = relations_by_name()
+    return dg.TableSchema(
+        columns=[
+            dg.TableColumn(name=f"{name}.{column.name}", type=column.type, description=column.description)
+            for name in names
+            for column in described[name].columns
+        ]
+    )

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from contracts.registry import relationships
+from pipelines.dictionary import diagram
 from pipelines.dictionary.catalog import Relation, catalog
 from pipelines.generate import files
 from pipelines.warehouse.sql_files import SQL_DIR
 
 PROJECT_DIR = SQL_DIR.parent
 DOC_PATH = PROJECT_DIR / "docs" / "data-dictionary.md"
+README_PATH = PROJECT_DIR / "README.md"  # its diagrams, between their markers
 COMMENTS_DIR = SQL_DIR / "dictionary"
 GENERATED = "Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit."
 
@@ -19,6 +22,8 @@ def expected_files() -> dict[Path, str]:
     """Every file the dictionary is made of, with the text it must have."""
     relations = catalog()
     files = {DOC_PATH: markdown(relations)}
+    if README_PATH.is_file():  # an installed package has no README; a clone has
+        files[README_PATH] = diagram.with_diagrams(README_PATH.read_text(encoding="utf-8"))
     for relation in relations:
         files[COMMENTS_DIR / relation.schema / f"{relation.name}.sql"] = comment_sql(relation)
     return files
@@ -56,6 +61,26 @@ def _nullable(value: bool | None) -> str:
     return "no" if value is False else "yes"  # a computed view column (None) may be NULL
 
 
+def joins(relation: Relation) -> list[str]:
+    """The dictionary's lines on a table's joins (and on the ``bi`` view that mirrors it)."""
+    if relation.schema not in ("main", "bi"):
+        return []
+    out = [r for r in relationships() if r.table == relation.name]
+    into = [r for r in relationships() if r.parent == relation.name]
+    lines = []
+    if out:
+        said = "; ".join(
+            f"`{r.parent}` on "
+            + " and ".join(f"`{c}` = `{r.parent}.{p}`" for c, p in zip(r.columns, r.parent_columns, strict=True))
+            + (f" (`{r.via}` may be NULL)" if r.optional else "")
+            for r in out
+        )
+        lines.append(f"- **Joins:** {said}")
+    if into:
+        lines.append(f"- **Joined by:** {', '.join(f'`{r.table}.{r.via}`' for r in into)}")
+    return lines
+
+
 def markdown(relations: tuple[Relation, ...]) -> str:
     tables = [r for r in relations if r.kind == "table"]
     views = [r for r in relations if r.kind == "view" and r.schema == "bi"]
@@ -85,6 +110,17 @@ def markdown(relations: tuple[Relation, ...]) -> str:
         "|---|---|---|",
     ]
     out += [f"| [`{r.qualified}`](#{r.schema}{r.name}) | {_cell(r.grain)} | {', '.join(r.key) or '—'} |" for r in relations]
+    out += [
+        "",
+        "## Diagrams",
+        "",
+        "The tables a record fills and the joins their contracts declare (`bi.relationships` holds them as rows).",
+        "An edge is labelled with the column that names the parent row; `|o` marks a join that may be NULL.",
+        "Every child table's key is `nct_id, ordinal`; a box lists the columns that name another row.",
+        "Every join is within one trial (`nct_id`).",
+    ]
+    for name in diagram.DIAGRAMS:
+        out += ["", f"### {name.capitalize()}", "", diagram.fenced(name).rstrip("\n")]
     for heading, group in (("Tables (`main`)", tables), ("BI views (`bi`)", views), ("AACT views (`ctgov`)", aact)):
         out += ["", f"## {heading}"]
         for relation in group:
@@ -96,6 +132,7 @@ def markdown(relations: tuple[Relation, ...]) -> str:
                 "",
                 f"- **Grain:** {relation.grain}",
                 f"- **Key:** {', '.join(f'`{k}`' for k in relation.key) or 'none: rows are events, never updated'}",
+                *joins(relation),
                 "",
                 "| Column | Type | Nullable | Description |",
                 "|---|---|---|---|",

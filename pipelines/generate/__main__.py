@@ -1,11 +1,13 @@
 """``python -m pipelines.generate [--check]`` (``make generate``): regenerate every file that
-follows from the contracts (each table's SQL, then the data dictionary), or check they are current."""
+follows from the contracts (each table's SQL, then the data dictionary and the views' column
+lineage), or check they are current."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
+from pipelines.dictionary import lineage
 from pipelines.dictionary import render as dictionary
 from pipelines.generate import files, tables_sql
 from pipelines.warehouse.sql_files import SQL_DIR, sql
@@ -19,13 +21,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.check:
         changed = files.stale(tables_sql.expected_files(), tables_sql.generated_files())
-        if not changed:  # the dictionary is built from the table SQL: only current SQL can say
-            changed = dictionary.stale_files()
+        if not changed:  # the dictionary and the lineage are read from the table SQL: only current SQL can say
+            changed = dictionary.stale_files() + files.stale(lineage.expected_files(), [])
     else:
         changed = files.write(tables_sql.expected_files(), tables_sql.generated_files())
         sql.cache_clear()  # the dictionary reads the SQL just written
         dictionary.catalog.cache_clear()
         changed += dictionary.write()
+        changed += files.write(lineage.expected_files(), [])
     for path in changed:
         print(f"{'out of date' if args.check else 'updated'}: {path.relative_to(PROJECT_DIR)}")
     if args.check and changed:

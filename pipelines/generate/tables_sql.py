@@ -6,6 +6,7 @@
   load's own table appended from ``incoming_<table>``;
 - ``sql/views/<table>.sql``: the ``bi`` view, every column, INTEGER widened to BIGINT (unless
   the contract says ``metadata["bi"] = False``);
+- ``sql/views/relationships.sql``: ``bi.relationships``, the joins the contracts declare;
 - ``sql/checks/orphan_rows/<table>.sql`` and ``sql/checks/duplicate_keys/<table>.sql``: each child
   table's orphans and each keyed table's duplicate keys, one statement a table (run one at a time,
   so a check holds one table's aggregate in memory, whatever the warehouse's size).
@@ -20,6 +21,7 @@ from pathlib import Path
 import polars as pl
 
 from contracts import Table, tables
+from contracts.registry import relationships
 from pipelines.generate.files import MARKER
 from pipelines.warehouse.sql_files import SQL_DIR
 
@@ -89,7 +91,48 @@ def view(table: Table) -> str:
 
 
 def orphan_rows(table: Table) -> str:
-    return fill(template("orphan_rows"), table=table.name, parent=table.parent, generated=MARKER)
+    """The rows of ``table`` whose trial is missing, plus those naming a row of their trial that
+    is not there (each ``refers_to`` field; a NULL names none)."""
+    named = [r for r in relationships() if r.table == table.name and r.parent != table.parent]
+    references = "".join(
+        f"\n    + (select count(*) from {table.name} as c anti join {r.parent} as p on {r.condition()}"
+        + (f" where c.{r.via} is not null)" if r.optional else ")")
+        for r in named
+    )
+    said = ", ".join(f"{r.via} in {r.parent}" for r in named)
+    return fill(
+        template("orphan_rows"),
+        table=table.name,
+        parent=table.parent,
+        named=f", or that name a row of it that is not there ({said})" if named else "",
+        references=references,
+        generated=MARKER,
+    )
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def relationships_view() -> str:
+    """``bi.relationships``: the declared joins as rows (generated text, committed; no value is
+    formatted into SQL at run time)."""
+    rows = ",\n".join(
+        "    ("
+        + ", ".join(
+            [
+                _literal(r.table),
+                _literal(", ".join(r.columns)),
+                _literal(r.parent),
+                _literal(", ".join(r.parent_columns)),
+                "true" if r.optional else "false",
+                _literal(r.condition()),
+            ]
+        )
+        + ")"
+        for r in relationships()
+    )
+    return fill(template("relationships"), rows=rows, generated=MARKER)
 
 
 def duplicate_keys(table: Table) -> str:
@@ -115,6 +158,7 @@ def expected_files() -> dict[Path, str]:
             files[SQL_DIR / "checks" / "orphan_rows" / f"{table.name}.sql"] = orphan_rows(table)
         if table.key:
             files[SQL_DIR / "checks" / "duplicate_keys" / f"{table.name}.sql"] = duplicate_keys(table)
+    files[SQL_DIR / "views" / "relationships.sql"] = relationships_view()
     return {path: text for path, text in files.items() if not _hand_written(path)}
 
 

@@ -1,3 +1,4 @@
--- {{table}} rows whose trial is not in {{parent}}.
+-- {{table}} rows whose trial is not in {{parent}}{{named}}.
 -- {{generated}}
-select count(*) as orphans from {{table}} anti join {{parent}} using (nct_id);
+select
+    (select count(*) from {{table}} anti join {{parent}} using (nct_id)){{references}} as orphans;

@@ -4,6 +4,7 @@ import shutil
 
 import duckdb
 import polars as pl
+from dagster import AssetKey
 
 import pipelines.transform.steps as steps
 import pipelines.warehouse.load as load
@@ -33,6 +34,22 @@ def test_materialize_loads_every_table_and_passes_every_check(good_dir, warehous
     assert meta["trials"]["quarantine/last_load"].value == 0
     assert meta["trials"]["key"].text == "nct_id"
     assert meta["bi_views"]["rows:bi.trials"].value == 14
+
+
+def test_the_views_asset_reports_each_view_column_s_lineage_to_the_table_assets_columns(good_dir, warehouse, materialize_all):
+    result = materialize_all(warehouse, good_dir)
+    meta = materialized(result)["bi_views"]
+    lineage = meta["dagster/column_lineage"].value.deps_by_column
+    assert [(d.asset_key, d.column_name) for d in lineage["bi.trial_overview.phase"]] == [(AssetKey("trials"), "phase")]
+    assert [(d.asset_key, d.column_name) for d in lineage["ctgov.facilities.city"]][0] == (AssetKey("sites"), "city")
+    # every column it names is a column of a table asset of this run, and every view column is in the schema
+    schemas = {
+        key: {c.name for c in m["dagster/column_schema"].value.columns}
+        for key, m in materialized(result).items()
+        if key != "bi_views" and "dagster/column_schema" in m
+    }
+    assert all(d.column_name in schemas[d.asset_key.path[-1]] for deps in lineage.values() for d in deps)
+    assert set(lineage) <= {c.name for c in meta["dagster/column_schema"].value.columns}
 
 
 def test_second_materialize_finds_nothing_changed_and_leaves_the_published_file_untouched(good_dir, warehouse, materialize_all):

@@ -3,7 +3,9 @@ the virtual environment (``.venv/test-clients``), so a fresh clone's ``make test
 
 - the Python package ``duckdb`` 1.0.0, the oldest 1.x release, from PyPI;
 - the Node.js client ``@duckdb/node-api`` (its own DuckDB 1.5 build), from the npm registry, at
-  the version ``node/package-lock.json`` pins.
+  the version ``node/package-lock.json`` pins;
+- a headless Chromium for the pages people look at (the docs site): the system's own
+  (``chromium``, Debian's package; ``.ci/run`` installs it when it is missing).
 """
 
 from __future__ import annotations
@@ -64,3 +66,33 @@ def node_reader() -> Path:
         _install("@duckdb/node-api", target, ["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=target)
     shutil.copy(HERE / "node" / "read_while_publishing.mjs", target)
     return target
+
+
+# Chromium as root in a closed network: no sandbox, no GPU, and none of its background calls home.
+_CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+)
+
+
+def chromium() -> str:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if found := shutil.which(name):
+            return found
+    pytest.fail("the browser tests need Chromium on PATH (Debian: apt-get install chromium)")
+
+
+def browse(url: str, profile: Path, *, screenshot: Path | None = None, size: tuple[int, int] = (1400, 1000)) -> str:
+    """The page's DOM after its scripts ran (up to 15 s of page time), and a screenshot when asked."""
+    base = [chromium(), *_CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--virtual-time-budget=15000", f"--window-size={size[0]},{size[1]}"]
+    if screenshot is not None:
+        subprocess.run([*base, f"--screenshot={screenshot}", url], capture_output=True, timeout=120, check=True)
+    done = subprocess.run([*base, "--dump-dom", url], capture_output=True, text=True, timeout=120, check=True)
+    return done.stdout

@@ -18,7 +18,7 @@ from typing import Optional
 
 import pandera.polars as pa
 
-from contracts.base import ChildTable
+from contracts.base import ChildTable, refers_to
 
 
 class Widgets(ChildTable):
@@ -26,6 +26,7 @@ class Widgets(ChildTable):
 
     label: str = pa.Field(description="What the widget is called.")
     size: Optional[int] = pa.Field(nullable=True, description="How big it is.")
+    arm_ordinal: Optional[int] = refers_to("arms", "The arm (arms.ordinal of the same trial) it is for.", nullable=True)
 
     class Config:
         name = "widgets"
@@ -51,8 +52,10 @@ def widgets(tmp_path, monkeypatch):
     (tmp_path / "widgets.py").write_text(WIDGETS)
     monkeypatch.setattr(contracts, "__path__", [*contracts.__path__, str(tmp_path)])
     registry.tables.cache_clear()
+    registry.relationships.cache_clear()
     yield registry.table("widgets")
     registry.tables.cache_clear()
+    registry.relationships.cache_clear()
     sys.modules.pop("contracts.widgets", None)
 
 
@@ -60,10 +63,10 @@ def test_an_ordinary_child_table_declared_by_its_contract_alone_gets_its_ddl_loa
     assert widgets.parent == "trials" and widgets.from_record and widgets.key == ("nct_id", "ordinal")
     expected = {path.relative_to(tables_sql.SQL_DIR).as_posix(): text for path, text in tables_sql.expected_files().items()}
     assert "create table if not exists widgets (" in expected["ddl/widgets.sql"]
-    assert "    size bigint," not in expected["ddl/widgets.sql"] and "    size bigint\n" in expected["ddl/widgets.sql"]
+    assert "    size bigint,\n    arm_ordinal bigint\n" in expected["ddl/widgets.sql"]  # nullable: no NOT NULL
     assert "delete from widgets where nct_id in (select nct_id from replaced_trials);" in expected["load/widgets.sql"]
     assert "select * replace (ordinal::bigint as ordinal)\nfrom main.widgets;" in expected["views/widgets.sql"]
-    assert "select count(*) as orphans from widgets anti join trials using (nct_id);" in expected["checks/orphan_rows/widgets.sql"]
+    assert "(select count(*) from widgets anti join trials using (nct_id))" in expected["checks/orphan_rows/widgets.sql"]
     assert "select nct_id, ordinal from widgets semi join run_trials using (nct_id)" in expected["checks/duplicate_keys/widgets.sql"]
     with duckdb.connect() as con:  # the generated statements run
         ensure_schema(con)
@@ -72,11 +75,47 @@ def test_an_ordinary_child_table_declared_by_its_contract_alone_gets_its_ddl_loa
             "insert into trials (nct_id, has_results, source_kind, source_uri, source_sha256, load_id, loaded_at) "
             "values ('NCT00000001', false, 'json', 'u', repeat('a', 64), 'L', now())"
         )
-        con.execute("insert into widgets values ('NCT00000001', 1, 'json', 'a', 3), ('NCT00000002', 1, 'json', 'b', null)")
+        con.execute("insert into widgets values ('NCT00000001', 1, 'json', 'a', 3, null), ('NCT00000002', 1, 'json', 'b', null, null)")
         con.execute("create schema bi")
         con.execute(expected["views/widgets.sql"])
+        assert con.execute(expected["checks/orphan_rows/widgets.sql"]).fetchall() == [(1,)]  # the trial missing; NULL names no arm
+        con.execute("insert into widgets values ('NCT00000001', 2, 'json', 'c', null, 1)")  # names arm 1, which is not there
+        assert con.execute(expected["checks/orphan_rows/widgets.sql"]).fetchall() == [(2,)]
+        con.execute("insert into arms values ('NCT00000001', 1, 'json', 'Arm A', null, null)")
         assert con.execute(expected["checks/orphan_rows/widgets.sql"]).fetchall() == [(1,)]
         assert con.execute(expected["checks/duplicate_keys/widgets.sql"], {"load_id": "L"}).fetchall() == [(0,)]
         assert con.execute(
             "select data_type from duckdb_columns() where table_name = 'widgets' and schema_name = 'bi' and column_name = 'ordinal'"
         ).fetchall() == [("BIGINT",)]
+
+
+def test_a_column_that_refers_to_another_table_is_a_declared_join_everywhere_it_is_told(widgets):
+    from pipelines.dictionary import diagram
+
+    join = next(r for r in registry.relationships() if r.table == "widgets" and r.parent == "arms")
+    assert (join.columns, join.parent_columns, join.optional) == (("nct_id", "arm_ordinal"), ("nct_id", "ordinal"), True)
+    assert join.condition() == "p.nct_id = c.nct_id and p.ordinal = c.arm_ordinal"
+    view = tables_sql.expected_files()[tables_sql.SQL_DIR / "views" / "relationships.sql"]
+    assert (
+        "('widgets', 'nct_id, arm_ordinal', 'arms', 'nct_id, ordinal', true, 'p.nct_id = c.nct_id and p.ordinal = c.arm_ordinal')" in view
+    )
+    # drawn under its arm, which may be missing (|o); the trial edge stays because that join is optional
+    drawn = diagram.mermaid("protocol")
+    assert 'arms |o--o{ widgets : "arm_ordinal"' in drawn and 'trials ||--o{ widgets : "nct_id"' in drawn
+    assert "bigint arm_ordinal FK" in drawn
+
+
+def test_a_contract_referring_to_a_table_nobody_declares_is_refused(tmp_path, monkeypatch):
+    (tmp_path / "gadgets.py").write_text(
+        WIDGETS.replace("Widgets", "Gadgets").replace('"widgets"', '"gadgets"').replace('"arms"', '"armz"')
+    )
+    monkeypatch.setattr(contracts, "__path__", [*contracts.__path__, str(tmp_path)])
+    registry.tables.cache_clear()
+    registry.relationships.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="gadgets.arm_ordinal refers to armz, which no contract declares"):
+            registry.relationships()
+    finally:
+        registry.tables.cache_clear()
+        registry.relationships.cache_clear()
+        sys.modules.pop("contracts.gadgets", None)

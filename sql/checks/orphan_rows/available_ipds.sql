@@ -1,3 +1,4 @@
 -- available_ipds rows whose trial is not in trials.
 -- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
-select count(*) as orphans from available_ipds anti join trials using (nct_id);
+select
+    (select count(*) from available_ipds anti join trials using (nct_id)) as orphans;

@@ -1,3 +1,7 @@
--- flow_drop_withdrawal_counts rows whose trial is not in trials.
+-- flow_drop_withdrawal_counts rows whose trial is not in trials, or that name a row of it that is not there (group_ordinal in result_groups, period_ordinal in flow_periods, drop_withdrawal_ordinal in flow_drop_withdrawals).
 -- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
-select count(*) as orphans from flow_drop_withdrawal_counts anti join trials using (nct_id);
+select
+    (select count(*) from flow_drop_withdrawal_counts anti join trials using (nct_id))
+    + (select count(*) from flow_drop_withdrawal_counts as c anti join result_groups as p on p.nct_id = c.nct_id and p.ordinal = c.group_ordinal where c.group_ordinal is not null)
+    + (select count(*) from flow_drop_withdrawal_counts as c anti join flow_periods as p on p.nct_id = c.nct_id and p.ordinal = c.period_ordinal)
+    + (select count(*) from flow_drop_withdrawal_counts as c anti join flow_drop_withdrawals as p on p.nct_id = c.nct_id and p.ordinal = c.drop_withdrawal_ordinal) as orphans;

@@ -1,3 +1,4 @@
 -- interventions rows whose trial is not in trials.
 -- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
-select count(*) as orphans from interventions anti join trials using (nct_id);
+select
+    (select count(*) from interventions anti join trials using (nct_id)) as orphans;

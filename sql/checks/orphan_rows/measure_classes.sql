@@ -1,3 +1,5 @@
--- measure_classes rows whose trial is not in trials.
+-- measure_classes rows whose trial is not in trials, or that name a row of it that is not there (measure_ordinal in result_measures).
 -- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
-select count(*) as orphans from measure_classes anti join trials using (nct_id);
+select
+    (select count(*) from measure_classes anti join trials using (nct_id))
+    + (select count(*) from measure_classes as c anti join result_measures as p on p.nct_id = c.nct_id and p.ordinal = c.measure_ordinal) as orphans;

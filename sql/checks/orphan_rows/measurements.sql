@@ -1,3 +1,8 @@
--- measurements rows whose trial is not in trials.
+-- measurements rows whose trial is not in trials, or that name a row of it that is not there (group_ordinal in result_groups, measure_ordinal in result_measures, class_ordinal in measure_classes, category_ordinal in measure_categories).
 -- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
-select count(*) as orphans from measurements anti join trials using (nct_id);
+select
+    (select count(*) from measurements anti join trials using (nct_id))
+    + (select count(*) from measurements as c anti join result_groups as p on p.nct_id = c.nct_id and p.ordinal = c.group_ordinal where c.group_ordinal is not null)
+    + (select count(*) from measurements as c anti join result_measures as p on p.nct_id = c.nct_id and p.ordinal = c.measure_ordinal)
+    + (select count(*) from measurements as c anti join measure_classes as p on p.nct_id = c.nct_id and p.ordinal = c.class_ordinal)
+    + (select count(*) from measurements as c anti join measure_categories as p on p.nct_id = c.nct_id and p.ordinal = c.category_ordinal) as orphans;

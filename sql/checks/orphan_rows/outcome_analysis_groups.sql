@@ -1,3 +1,7 @@
--- outcome_analysis_groups rows whose trial is not in trials.
+-- outcome_analysis_groups rows whose trial is not in trials, or that name a row of it that is not there (group_ordinal in result_groups, measure_ordinal in result_measures, analysis_ordinal in outcome_analyses).
 -- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
-select count(*) as orphans from outcome_analysis_groups anti join trials using (nct_id);
+select
+    (select count(*) from outcome_analysis_groups anti join trials using (nct_id))
+    + (select count(*) from outcome_analysis_groups as c anti join result_groups as p on p.nct_id = c.nct_id and p.ordinal = c.group_ordinal where c.group_ordinal is not null)
+    + (select count(*) from outcome_analysis_groups as c anti join result_measures as p on p.nct_id = c.nct_id and p.ordinal = c.measure_ordinal)
+    + (select count(*) from outcome_analysis_groups as c anti join outcome_analyses as p on p.nct_id = c.nct_id and p.ordinal = c.analysis_ordinal) as orphans;

@@ -1,3 +1,4 @@
 -- sites rows whose trial is not in trials.
 -- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
-select count(*) as orphans from sites anti join trials using (nct_id);
+select
+    (select count(*) from sites anti join trials using (nct_id)) as orphans;
