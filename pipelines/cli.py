@@ -3,7 +3,8 @@
 ``trials run`` loads files (text pages, JSON, archives); ``trials pull`` fetches from the
 ClinicalTrials.gov API first; both run a Dagster job in-process. ``trials report`` prints a
 report from the published warehouse, ``trials query`` runs your own SQL on it (``--aact``: SQL
-written for AACT, unchanged), ``trials export`` writes it as Parquet.
+written for AACT, unchanged), ``trials sql`` is an interactive SQL shell on it, ``trials export``
+writes it as Parquet.
 
 Exit codes: 0 a warehouse was published (even with quarantined records), or the report, query or
 export was written; 1 nothing was published, or the report, query or export failed; 2 usage error.
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from pipelines.api.settings import PAGE_SIZE
 from pipelines.parsing.limits import MAX_DOCUMENT_BYTES, size_text
+from pipelines.progress_display import MODES as PROGRESS_MODES
 from pipelines.reports import FORMATS, ReportError, all_reports, bind, bound_sql, find_report, parse_params
 from pipelines.settings import API_DEFAULTS, DEFAULT_BATCH_SIZE, DEFAULT_MEMORY_LIMIT, STORAGE_VERSION, absolute, default_warehouse
 
@@ -67,7 +69,14 @@ def _common(command: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="wait this long for another run writing the same warehouse (default: fail at once)",
     )
-    command.add_argument("--quiet", action="store_true", help="no progress lines, only the summary")
+    command.add_argument("--quiet", action="store_true", help="no progress lines, only the summary (the same as --progress none)")
+    command.add_argument(
+        "--progress",
+        choices=PROGRESS_MODES,
+        default="auto",
+        help="how progress shows on stderr: auto (default: a bar with an ETA on a terminal, else lines), bar, lines, "
+        "json (one JSON object a line, the summary last, for schedulers) or none",
+    )
     command.add_argument("--verbose", action="store_true", help="show Dagster's own log")
     command.add_argument(
         "--report", type=Path, metavar="PATH", help="also write the summary as JSON to PATH (for schedulers and the benchmark)"
@@ -91,6 +100,11 @@ EPILOGS = {
     "query": 'examples:\n  trials query "select overall_status, count(*) from trials group by 1"\n'
     '  trials query --aact --file my_aact_query.sql --format csv\n  echo "select count(*) from studies" | trials query --aact --file -\n\n'
     + READ_EXITS,
+    "sql": "examples:\n  trials sql                              # then: .tables site, .describe sites, select ...;\n"
+    "  trials sql --aact                       # AACT's tables unqualified: select count(*) from studies;\n"
+    "  trials sql < queries.sql > out.txt      # without a terminal: the statements of standard input\n\n"
+    "exit codes: 0 done (at a terminal, even after a failed statement), 1 no warehouse, or a statement failed with "
+    "standard input not a terminal, 2 usage error",
     "export": "examples:\n  trials export --parquet exports/\n\nexit codes: 0 written, 1 no warehouse or the export failed, 2 usage error",
     "completion": "examples:\n  source <(trials completion bash)               # this shell\n"
     "  trials completion bash > ~/.local/share/bash-completion/completions/trials\n"
@@ -192,6 +206,14 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("--aact", action="store_true", help="read the SQL as AACT's Postgres does (sql/sessions/aact.sql)")
     query.add_argument("--format", choices=FORMATS, default="table", help="table (default), csv or json")
     query.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
+    shell = _command(
+        commands,
+        "sql",
+        help="an interactive SQL shell on the published warehouse (read-only), with the data dictionary at hand (.help)",
+    )
+    shell.add_argument("--aact", action="store_true", help="an AACT session: ctgov first on the search path (sql/sessions/aact.sql)")
+    shell.add_argument("--format", choices=FORMATS, default="table", help="how rows are printed at first (.mode changes it)")
+    shell.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
     export = _command(commands, "export", help="write every table and bi and ctgov view of the published warehouse as Parquet")
     export.add_argument(
         "--parquet",
@@ -249,6 +271,8 @@ def main(argv: list[str] | None = None) -> int:
         return query(args)
     if args.command == "export":
         return export(args)
+    if args.command == "sql":
+        return sql_shell(args)
     if args.command == "completion":
         sys.stdout.write(completion_script(build_parser()))
         return EXIT_PUBLISHED
@@ -373,6 +397,34 @@ def query(args: argparse.Namespace) -> int:
     if frame is not None:
         sys.stdout.write(render(frame, args.format))
     return EXIT_PUBLISHED
+
+
+def sql_shell(args: argparse.Namespace) -> int:
+    """``trials sql``: the interactive shell (``pipelines.shell``) on the published warehouse."""
+    warehouse = _published(args.warehouse)
+    if warehouse is None:
+        return EXIT_NOT_PUBLISHED
+    import duckdb
+
+    from pipelines.aact import aact_session
+    from pipelines.shell import Shell, stream_reader, terminal_reader
+    from pipelines.warehouse.paths import NotAWarehouse, connect_read_only
+
+    interactive = sys.stdin.isatty()
+    try:
+        with connect_read_only(warehouse) as con:
+            if args.aact:
+                aact_session(con)
+            shell = Shell(con, mode=args.format)
+            if interactive:
+                print(f"trials sql on {warehouse} (read-only{', AACT session' if args.aact else ''}). .help for help, .quit to leave.")
+            return shell.loop(terminal_reader(sys.stdout) if interactive else stream_reader(sys.stdin), interactive)
+    except NotAWarehouse as exc:
+        print(f"trials: error: {exc}", file=sys.stderr)
+        return EXIT_NOT_PUBLISHED
+    except duckdb.Error as exc:
+        print(f"trials: error: {exc}", file=sys.stderr)
+        return EXIT_NOT_PUBLISHED
 
 
 def export(args: argparse.Namespace) -> int:

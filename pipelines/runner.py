@@ -9,6 +9,7 @@ import logging
 import os
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import dagster as dg
@@ -18,6 +19,7 @@ from pipelines.atomic import write_whole
 from pipelines.cli import API_FLAGS, EXIT_NOT_PUBLISHED, EXIT_PUBLISHED, EXIT_USAGE
 from pipelines.definitions import make_definitions
 from pipelines.jobs import api_pull_job, trials_job
+from pipelines.progress_display import handler_for
 from pipelines.resources import ClinicalTrialsApi, WarehouseResource
 from pipelines.run_summary import summarise
 from pipelines.settings import landing_dir
@@ -74,7 +76,8 @@ def run_command(args: argparse.Namespace) -> int:
             print("trials: error: no source holds a file: nothing was loaded or published (is the path right?)", file=sys.stderr)
             return EXIT_NOT_PUBLISHED
     warehouse = resource.paths.published
-    _show_progress(not args.quiet)
+    progress = "none" if args.quiet else args.progress
+    _show_progress(progress)
     started = time.monotonic()
     if pulling:
         config = {"query": args.query, "condition": args.condition, "sponsor": args.sponsor, "everything": args.everything}
@@ -84,6 +87,9 @@ def run_command(args: argparse.Namespace) -> int:
     else:
         result = execute(resource, trials_job.name, verbose=args.verbose, command="run")
     summary = summarise(result, warehouse, time.monotonic() - started)
+    if progress == "json":  # the last event: a scheduler reading the stream needs nothing else
+        at = datetime.now(UTC).isoformat(timespec="milliseconds")
+        print(json.dumps({"time": at, "event": "summary", **summary.to_dict()}), file=sys.stderr, flush=True)
     print(summary.render(), file=sys.stdout if summary.succeeded else sys.stderr)
     if args.report:
         try:
@@ -126,15 +132,14 @@ def _skipped_check(record: logging.LogRecord) -> bool:
     return "emitted no result" not in record.getMessage()
 
 
-def _show_progress(enabled: bool) -> None:
+def _show_progress(mode: str) -> None:
+    """Show the ``pipelines.progress`` events on stderr as ``--progress`` asks (``none``: not at all)."""
     plan_log = logging.getLogger("dagster._core.execution.plan.active")
     if _skipped_check not in plan_log.filters:
         plan_log.addFilter(_skipped_check)
     logger = logging.getLogger("pipelines.progress")
     logger.handlers.clear()
     logger.propagate = False
-    if enabled:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
+    if (handler := handler_for(mode, sys.stderr)) is not None:
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)

@@ -1,5 +1,4 @@
 import json
-import time
 
 import dagster as dg
 
@@ -9,7 +8,7 @@ from pipelines.assets.contracted import contracted_frames
 from pipelines.clock import utc_now
 from pipelines.metadata import quarantine_metadata, table_metadata
 from pipelines.parsing.model import TABLES
-from pipelines.progress import announce
+from pipelines.progress import Progress, announce
 from pipelines.resources import WarehouseResource
 from pipelines.transform.staging import batch_dirs, read_parquet
 from pipelines.warehouse.load import load_run
@@ -48,10 +47,10 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     batches = batch_dirs(staging.contracted)
     skipped = read_parquet(staging.skipped).rows(named=True)
     unchanged = read_parquet(staging.unchanged)
-    started = time.monotonic()
+    progress = Progress(context.log, "load", len(TABLES), unit="table")
     with warehouse.connect_build() as con:
-        for done, table in enumerate(load_run(con, batches, context.run_id, utc_now(), skipped, unchanged), start=1):
-            announce(context.log, f"load: {table} ({done}/{len(TABLES)} tables, {time.monotonic() - started:.1f} s)")
+        for table in load_run(con, batches, context.run_id, utc_now(), skipped, unchanged):
+            progress.advance(item=table)
         grown = not run["written_whole"] and grown_too_much(con, warehouse.paths.build)
     if grown:
         announce(context.log, "load: compacting the file (it grew past the space its data needs)")

@@ -11,9 +11,13 @@ PAGE_TABLES = [TRIAL_TABLE, *TEXT_CHILD_TABLES]
 LINEAGE = frozenset({"source_uri", "source_sha256", "load_id", "loaded_at"})
 
 
-def test_good_folder_publishes_every_trial_and_exits_0_with_a_json_report(good_dir, warehouse, tmp_path):
-    done = run_cli("run", "--source", good_dir, "--warehouse", warehouse, "--report", tmp_path / "report.json")
+def test_good_folder_publishes_every_trial_and_exits_0_with_a_json_report_and_json_progress(good_dir, warehouse, tmp_path):
+    done = run_cli("run", "--source", good_dir, "--warehouse", warehouse, "--report", tmp_path / "report.json", "--progress", "json")
     assert done.returncode == 0, done.stderr
+    events = [json.loads(line) for line in done.stderr.splitlines()]  # every line an object, for a scheduler
+    steps = [(e["step"], e["batch"], e["batches"]) for e in events if e["event"] == "batch"]
+    assert ("parse", 1, 1) in steps and any(s == "load" and b == n for s, b, n in steps) and all("time" in e for e in events)
+    assert events[-1]["event"] == "summary" and events[-1]["published"] is True and events[-1]["run"]["records_loaded"] == 14
     assert "Published" in done.stdout and "trials loaded            14" in done.stdout
     assert "stages           discover " in done.stdout
     report = json.loads((tmp_path / "report.json").read_text())
@@ -105,7 +109,7 @@ def test_version_and_every_commands_help_with_examples_and_exit_codes():
     assert done.returncode == 0 and done.stdout.strip() == f"trials {version('trials-warehouse')}"
     top = run_cli("--help")
     assert top.returncode == 0 and "examples:" in top.stdout
-    for command in ("run", "pull", "report", "query", "export", "completion"):
+    for command in ("run", "pull", "report", "query", "sql", "export", "completion"):
         shown = run_cli(command, "--help")
         assert shown.returncode == 0 and "examples:" in shown.stdout and "exit codes:" in shown.stdout, command
 
