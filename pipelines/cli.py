@@ -105,7 +105,8 @@ EPILOGS = {
     "  trials sql < queries.sql > out.txt      # without a terminal: the statements of standard input\n\n"
     "exit codes: 0 done (at a terminal, even after a failed statement), 1 no warehouse, or a statement failed with "
     "standard input not a terminal, 2 usage error",
-    "export": "examples:\n  trials export --parquet exports/\n\nexit codes: 0 written, 1 no warehouse or the export failed, 2 usage error",
+    "export": "examples:\n  trials export --parquet exports/\n  trials export --superset trials_dashboard.zip   # then: superset import-dashboards -p "
+    "trials_dashboard.zip -u admin\n\nexit codes: 0 written, 1 no warehouse or the export failed, 2 usage error",
     "completion": "examples:\n  source <(trials completion bash)               # this shell\n"
     "  trials completion bash > ~/.local/share/bash-completion/completions/trials\n"
     "  autoload -U bashcompinit && bashcompinit && source <(trials completion bash)   # zsh\n\nexit codes: 0 printed, 2 usage error",
@@ -214,13 +215,23 @@ def build_parser() -> argparse.ArgumentParser:
     shell.add_argument("--aact", action="store_true", help="an AACT session: ctgov first on the search path (sql/sessions/aact.sql)")
     shell.add_argument("--format", choices=FORMATS, default="table", help="how rows are printed at first (.mode changes it)")
     shell.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
-    export = _command(commands, "export", help="write every table and bi and ctgov view of the published warehouse as Parquet")
-    export.add_argument(
+    export = _command(
+        commands,
+        "export",
+        help="write every table and bi and ctgov view of the published warehouse as Parquet, or its Superset dashboard",
+    )
+    what = export.add_mutually_exclusive_group(required=True)
+    what.add_argument(
         "--parquet",
         type=Path,
-        required=True,
         metavar="DIR",
         help="folder to write DIR/<table>.parquet, DIR/bi/<view>.parquet and DIR/ctgov/<view>.parquet into",
+    )
+    what.add_argument(
+        "--superset",
+        type=Path,
+        metavar="FILE",
+        help="a zip of the dashboard that comes with the warehouse, for `superset import-dashboards -p FILE` (its database is this file)",
     )
     export.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
     completion = _command(commands, "completion", help="print a shell completion script (commands, options, report names)")
@@ -277,17 +288,20 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(completion_script(build_parser()))
         return EXIT_PUBLISHED
     if args.batch_size < 1 or args.workers < 0 or args.wait < 0:
-        print("trials: error: --batch-size must be at least 1, --workers and --wait not negative", file=sys.stderr)
-        return EXIT_USAGE
+        return _error("--batch-size must be at least 1, --workers and --wait not negative", EXIT_USAGE)
     if args.report is not None and (problem := _unwritable(args.report)):
-        print(f"trials: error: --report {args.report}: {problem}", file=sys.stderr)
-        return EXIT_USAGE
+        return _error(f"--report {args.report}: {problem}", EXIT_USAGE)
     if busy := _busy(args):  # said before Dagster starts, within a second
-        print(f"trials: error: {busy}\nNothing published: the warehouse is unchanged.", file=sys.stderr)
-        return EXIT_NOT_PUBLISHED
+        return _error(f"{busy}\nNothing published: the warehouse is unchanged.")
     from pipelines.runner import run_command  # Dagster is imported only to run a job: --help and reports stay quick
 
     return run_command(args)
+
+
+def _error(message: str, code: int = EXIT_NOT_PUBLISHED) -> int:
+    """Say what went wrong on stderr, as every command does; return the exit code."""
+    print(f"trials: error: {message}", file=sys.stderr)
+    return code
 
 
 def _busy(args: argparse.Namespace) -> str | None:
@@ -333,15 +347,13 @@ def report(args: argparse.Namespace) -> int:
         print("\n".join(found.line() for found in all_reports()))
         return EXIT_PUBLISHED
     if not args.name:
-        print("trials: error: name a report, or --list them", file=sys.stderr)
-        return EXIT_USAGE
+        return _error("name a report, or --list them", EXIT_USAGE)
     try:
         given = parse_params(args.param)
         found = find_report(args.name)
         bind(found, given)
     except ReportError as exc:
-        print(f"trials: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _error(str(exc), EXIT_USAGE)
     if args.sql:
         sys.stdout.write(bound_sql(found, given))
         return EXIT_PUBLISHED
@@ -357,14 +369,11 @@ def report(args: argparse.Namespace) -> int:
         with connect_read_only(warehouse) as con:
             frame = run_report(con, found, given)
     except duckdb.ConversionException as exc:  # a --param value of the wrong form
-        print(f"trials: error: report {found.name}: a --param value is not valid: {str(exc).splitlines()[0]}", file=sys.stderr)
-        return EXIT_USAGE
+        return _error(f"report {found.name}: a --param value is not valid: {str(exc).splitlines()[0]}", EXIT_USAGE)
     except NotAWarehouse as exc:
-        print(f"trials: error: {exc}", file=sys.stderr)
-        return EXIT_NOT_PUBLISHED
+        return _error(str(exc))
     except duckdb.Error as exc:
-        print(f"trials: error: report {found.name} failed on {warehouse}: {exc}", file=sys.stderr)
-        return EXIT_NOT_PUBLISHED
+        return _error(f"report {found.name} failed on {warehouse}: {exc}")
     sys.stdout.write(render(frame, args.format))
     return EXIT_PUBLISHED
 
@@ -374,8 +383,7 @@ def query(args: argparse.Namespace) -> int:
     try:
         text = args.sql if args.file is None else (sys.stdin.read() if str(args.file) == "-" else args.file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        print(f"trials: error: --file {args.file}: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return _error(f"--file {args.file}: {exc}", EXIT_USAGE)
     warehouse = _published(args.warehouse)
     if warehouse is None:
         return EXIT_NOT_PUBLISHED
@@ -389,11 +397,9 @@ def query(args: argparse.Namespace) -> int:
         with connect_read_only(warehouse) as con:
             frame = run_query(aact_session(con) if args.aact else con, text)
     except NotAWarehouse as exc:
-        print(f"trials: error: {exc}", file=sys.stderr)
-        return EXIT_NOT_PUBLISHED
+        return _error(str(exc))
     except duckdb.Error as exc:
-        print(f"trials: error: the query failed on {warehouse}: {exc}", file=sys.stderr)
-        return EXIT_NOT_PUBLISHED
+        return _error(f"the query failed on {warehouse}: {exc}")
     if frame is not None:
         sys.stdout.write(render(frame, args.format))
     return EXIT_PUBLISHED
@@ -420,11 +426,9 @@ def sql_shell(args: argparse.Namespace) -> int:
                 print(f"trials sql on {warehouse} (read-only{', AACT session' if args.aact else ''}). .help for help, .quit to leave.")
             return shell.loop(terminal_reader(sys.stdout) if interactive else stream_reader(sys.stdin), interactive)
     except NotAWarehouse as exc:
-        print(f"trials: error: {exc}", file=sys.stderr)
-        return EXIT_NOT_PUBLISHED
+        return _error(str(exc))
     except duckdb.Error as exc:
-        print(f"trials: error: {exc}", file=sys.stderr)
-        return EXIT_NOT_PUBLISHED
+        return _error(str(exc))
 
 
 def export(args: argparse.Namespace) -> int:
@@ -437,15 +441,33 @@ def export(args: argparse.Namespace) -> int:
     from pipelines.export import export_parquet
     from pipelines.warehouse.paths import NotAWarehouse
 
+    if args.superset is not None:
+        return _export_superset(warehouse, args.superset)
     try:
         written = export_parquet(warehouse, args.parquet)
     except NotAWarehouse as exc:
-        print(f"trials: error: {exc}", file=sys.stderr)
-        return EXIT_NOT_PUBLISHED
+        return _error(str(exc))
     except (duckdb.Error, OSError) as exc:
-        print(f"trials: error: export of {warehouse} to {args.parquet} failed: {exc}", file=sys.stderr)
-        return EXIT_NOT_PUBLISHED
+        return _error(f"export of {warehouse} to {args.parquet} failed: {exc}")
     for item in written:
         print(f"{item.rows:>10,}  {item.relation:<34} {item.path}")
     print(f"Exported {len(written)} tables and views of {warehouse} to {args.parquet.resolve()}")
+    return EXIT_PUBLISHED
+
+
+def _export_superset(warehouse: Path, out: Path) -> int:
+    import duckdb
+
+    from pipelines.superset import write_bundle
+    from pipelines.warehouse.paths import NotAWarehouse
+
+    try:
+        written = write_bundle(warehouse, out)
+    except NotAWarehouse as exc:
+        return _error(str(exc))
+    except (duckdb.Error, OSError) as exc:
+        return _error(f"the Superset dashboard of {warehouse} could not be written to {out}: {exc}")
+    charts = sum(1 for path in written if "/charts/" in path)
+    print(f"Wrote {out.resolve()}: the dashboard, {charts} charts and their datasets over {warehouse}")
+    print(f"Import it: superset import-dashboards -p {out.resolve()} -u <your Superset user>")
     return EXIT_PUBLISHED

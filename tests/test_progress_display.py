@@ -18,10 +18,15 @@ class _Log:
 def _events(handler: logging.Handler, steps) -> None:
     logger = logging.getLogger("pipelines.progress")
     logger.handlers[:] = [handler]
-    logger.propagate, logger.level, logger.disabled = False, logging.INFO, False  # another test may have configured logging
+    # another test in this process may have configured or switched off logging
+    logger.propagate, logger.disabled = False, False
+    logger.setLevel(logging.INFO)  # setLevel, not .level =: it clears the answers loggers cache
+    switched_off = logging.root.manager.disable
+    logging.disable(logging.NOTSET)
     try:
         steps()
     finally:
+        logging.disable(switched_off)
         logger.handlers.clear()
 
 

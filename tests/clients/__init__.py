@@ -4,12 +4,16 @@ the virtual environment (``.venv/test-clients``), so a fresh clone's ``make test
 - the Python package ``duckdb`` 1.0.0, the oldest 1.x release, from PyPI;
 - the Node.js client ``@duckdb/node-api`` (its own DuckDB 1.5 build), from the npm registry, at
   the version ``node/package-lock.json`` pins;
-- a headless Chromium for the pages people look at (the docs site): the system's own
-  (``chromium``, Debian's package; ``.ci/run`` installs it when it is missing).
+- a headless Chromium for the pages people look at (the docs site, a Superset dashboard): the
+  system's own (``chromium``, Debian's package; ``.ci/run`` installs it when it is missing);
+- Superset 6.1.0 with duckdb-engine, in a virtual environment of its own, at the versions
+  ``superset/requirements.txt`` pins, with a metadata database made once (migrated, initialised,
+  an ``admin`` user) that each test copies.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -96,3 +100,42 @@ def browse(url: str, profile: Path, *, screenshot: Path | None = None, size: tup
         subprocess.run([*base, f"--screenshot={screenshot}", url], capture_output=True, timeout=120, check=True)
     done = subprocess.run([*base, "--dump-dom", url], capture_output=True, text=True, timeout=120, check=True)
     return done.stdout
+
+
+def superset() -> Path:
+    """The Superset installation: ``venv/bin/superset`` and ``metadata.db``, the template
+    metadata database (copy it: ``superset_env`` points a test's Superset at its copy)."""
+    lock = (HERE / "superset" / "requirements.txt").read_text()
+    target = CACHE / "superset"
+    if (target / "metadata.db").is_file() and (target / "requirements.txt").is_file() and (target / "requirements.txt").read_text() == lock:
+        return target
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    python = target / "venv" / "bin" / "python"
+    _install("Superset", target, [sys.executable, "-m", "venv", str(target / "venv")])
+    pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    _install("Superset", target, [*pip, "-r", str(HERE / "superset" / "requirements.txt")])
+    env = superset_env(target / "metadata.db")
+    for step in (
+        ["db", "upgrade"],
+        ["init"],
+        ["fab", "create-admin", "--username", "admin", "--firstname", "Test", "--lastname", "Admin", "--email", "admin@example.org",
+         "--password", "admin"],
+    ):  # fmt: skip
+        done = subprocess.run([str(target / "venv" / "bin" / "superset"), *step], capture_output=True, text=True, timeout=600, env=env)
+        if done.returncode != 0:
+            shutil.rmtree(target, ignore_errors=True)
+            pytest.fail(f"superset {' '.join(step)} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    (target / "requirements.txt").write_text(lock)  # last: a half-made installation is made again
+    return target
+
+
+def superset_env(metadata: Path) -> dict[str, str]:
+    """The environment a Superset command of the tests runs in, on the metadata database ``metadata``."""
+    return {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": os.environ.get("HOME", str(metadata.parent)),
+        "SUPERSET_CONFIG_PATH": str(HERE / "superset" / "superset_config.py"),
+        "TRIALS_TEST_SUPERSET_DB": str(metadata),
+        "FLASK_APP": "superset",
+    }
