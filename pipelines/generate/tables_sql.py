@@ -84,10 +84,37 @@ def load(table: Table) -> str:
     return fill(template("load_record" if table.from_record else "load_own"), table=table.name, generated=MARKER)
 
 
+def join_keys(table: Table) -> dict[str, tuple[str, str]]:
+    """The single-column join keys the ``bi`` view of ``table`` adds: name → (expression, what it
+    is). A join the contracts declare is on two columns (``nct_id`` and an ordinal); tools that
+    join on one column of the same name on both sides (Power BI's autodetect, a drag-and-drop
+    join) get ``<parent>_key`` (``nct_id:ordinal``) on the parent's view and the child's."""
+    keys: dict[str, tuple[str, str]] = {}
+    if any(r.parent == table.name and r.parent_columns != ("nct_id",) for r in relationships()):
+        keys[f"{table.name}_key"] = (
+            "nct_id || ':' || ordinal",
+            f"Single-column key of this row (nct_id:ordinal): the rows that name it carry the same {table.name}_key.",
+        )
+    for r in relationships():
+        if r.table == table.name and r.parent_columns != ("nct_id",):
+            keys[f"{r.parent}_key"] = (
+                f"nct_id || ':' || {r.via}",
+                f"The {r.parent} row this row names (nct_id:{r.via}), to join bi.{r.parent} on {r.parent}_key alone"
+                + ("; NULL when it names none." if r.optional else "."),
+            )
+    return keys
+
+
 def view(table: Table) -> str:
     widened = [name for name, dtype in table.schema.items() if dtype == pl.Int32]
     columns = f"* replace ({', '.join(f'{name}::bigint as {name}' for name in widened)})" if widened else "*"
-    return fill(template("view"), description=table.description, generated=MARKER, table=table.name, columns=columns)
+    keys = join_keys(table)
+    if keys:  # one column a line, as sqlfluff lays out a select of several
+        columns = "\n    " + columns + "".join(f",\n    {expression} as {name}" for name, (expression, _) in keys.items())
+    else:
+        columns = " " + columns
+    notes = "".join(f"\n-- column {name}: {what}" for name, (_, what) in keys.items())
+    return fill(template("view"), description=table.description, generated=MARKER, table=table.name, columns=columns, column_notes=notes)
 
 
 def orphan_rows(table: Table) -> str:
@@ -127,6 +154,7 @@ def relationships_view() -> str:
                 _literal(", ".join(r.parent_columns)),
                 "true" if r.optional else "false",
                 _literal(r.condition()),
+                _literal("nct_id" if r.parent_columns == ("nct_id",) else f"{r.parent}_key"),
             ]
         )
         + ")"

@@ -7,6 +7,7 @@
 -- column to_columns: The parent's columns they equal (its key: nct_id, or nct_id and ordinal).
 -- column optional: True when the naming column may be NULL (the row then names no parent row).
 -- column join_condition: The join, ready to paste: child aliased c, parent p.
+-- column key_column: The one column of the same name to join their bi views on (nct_id, or <to_table>_key: nct_id:ordinal), for tools that join on one column.
 -- {{generated}}
 create or replace view bi.relationships as
 select
@@ -15,8 +16,9 @@ select
     joins.to_table,
     joins.to_columns,
     joins.optional,
-    joins.join_condition
+    joins.join_condition,
+    joins.key_column
 from (
     values
 {{rows}}
-) as joins (from_table, from_columns, to_table, to_columns, optional, join_condition);
+) as joins (from_table, from_columns, to_table, to_columns, optional, join_condition, key_column);

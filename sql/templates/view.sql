@@ -1,5 +1,5 @@
 -- {{description}}
--- {{generated}}
+-- {{generated}}{{column_notes}}
 create or replace view bi.{{table}} as
-select {{columns}}
+select{{columns}}
 from main.{{table}};

@@ -1,5 +1,12 @@
 -- One row per participant-flow milestone and group, with the number of participants (and units); JSON and API sources only.
 -- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+-- column result_groups_key: The result_groups row this row names (nct_id:group_ordinal), to join bi.result_groups on result_groups_key alone; NULL when it names none.
+-- column flow_periods_key: The flow_periods row this row names (nct_id:period_ordinal), to join bi.flow_periods on flow_periods_key alone.
+-- column flow_milestones_key: The flow_milestones row this row names (nct_id:milestone_ordinal), to join bi.flow_milestones on flow_milestones_key alone.
 create or replace view bi.flow_milestone_counts as
-select * replace (ordinal::bigint as ordinal, group_ordinal::bigint as group_ordinal, period_ordinal::bigint as period_ordinal, milestone_ordinal::bigint as milestone_ordinal, num_subjects::bigint as num_subjects, num_units::bigint as num_units)
+select
+    * replace (ordinal::bigint as ordinal, group_ordinal::bigint as group_ordinal, period_ordinal::bigint as period_ordinal, milestone_ordinal::bigint as milestone_ordinal, num_subjects::bigint as num_subjects, num_units::bigint as num_units),
+    nct_id || ':' || group_ordinal as result_groups_key,
+    nct_id || ':' || period_ordinal as flow_periods_key,
+    nct_id || ':' || milestone_ordinal as flow_milestones_key
 from main.flow_milestone_counts;

@@ -48,6 +48,19 @@ def test_every_bi_column_has_a_type_bi_drivers_read(published):
     assert set(PAGE_CONTRACTS) | {"load_runs", "quarantine", "trial_phases", "trial_overview"} <= views
 
 
+def test_every_declared_join_is_also_one_column_of_the_same_name_in_both_bi_views_and_joins_the_same_rows(published):
+    joins = query(published, "select from_table, to_table, join_condition, key_column, optional from bi.relationships")
+    assert len(joins) == 75
+    for child, parent, condition, key, optional in joins:
+        # the parent's key is unique (a tool's one-to-many), and joining on it alone pairs the same rows
+        assert query(published, f"select count(*) = count(distinct {key}) from bi.{parent}") == [(True,)], parent
+        on_key = query(published, f"select count(*) from bi.{child} as c join bi.{parent} as p using ({key})")
+        declared = query(published, f"select count(*) from main.{child} as c join main.{parent} as p on {condition}")
+        assert on_key == declared, (child, parent)
+        if not optional:  # every row names its parent row
+            assert on_key == query(published, f"select count(*) from bi.{child}"), (child, parent)
+
+
 def test_bi_widens_integers_and_counts_to_bigint_and_keeps_every_row(published):
     types = dict(query(published, "select column_name, data_type from duckdb_columns() where schema_name = 'bi' and table_name = 'sites'"))
     assert types["ordinal"] == "BIGINT" and types["latitude"] == "DOUBLE"

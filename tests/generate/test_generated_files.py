@@ -65,7 +65,10 @@ def test_an_ordinary_child_table_declared_by_its_contract_alone_gets_its_ddl_loa
     assert "create table if not exists widgets (" in expected["ddl/widgets.sql"]
     assert "    size bigint,\n    arm_ordinal bigint\n" in expected["ddl/widgets.sql"]  # nullable: no NOT NULL
     assert "delete from widgets where nct_id in (select nct_id from replaced_trials);" in expected["load/widgets.sql"]
-    assert "select * replace (ordinal::bigint as ordinal)\nfrom main.widgets;" in expected["views/widgets.sql"]
+    assert (
+        "select\n    * replace (ordinal::bigint as ordinal),\n    nct_id || ':' || arm_ordinal as arms_key\nfrom main.widgets;"
+        in expected["views/widgets.sql"]
+    )
     assert "(select count(*) from widgets anti join trials using (nct_id))" in expected["checks/orphan_rows/widgets.sql"]
     assert "select nct_id, ordinal from widgets semi join run_trials using (nct_id)" in expected["checks/duplicate_keys/widgets.sql"]
     with duckdb.connect() as con:  # the generated statements run
@@ -97,12 +100,17 @@ def test_a_column_that_refers_to_another_table_is_a_declared_join_everywhere_it_
     assert join.condition() == "p.nct_id = c.nct_id and p.ordinal = c.arm_ordinal"
     view = tables_sql.expected_files()[tables_sql.SQL_DIR / "views" / "relationships.sql"]
     assert (
-        "('widgets', 'nct_id, arm_ordinal', 'arms', 'nct_id, ordinal', true, 'p.nct_id = c.nct_id and p.ordinal = c.arm_ordinal')" in view
+        "('widgets', 'nct_id, arm_ordinal', 'arms', 'nct_id, ordinal', true, 'p.nct_id = c.nct_id and p.ordinal = c.arm_ordinal', 'arms_key')"
+        in view
     )
     # drawn under its arm, which may be missing (|o); the trial edge stays because that join is optional
     drawn = diagram.mermaid("protocol")
     assert 'arms |o--o{ widgets : "arm_ordinal"' in drawn and 'trials ||--o{ widgets : "nct_id"' in drawn
     assert "bigint arm_ordinal FK" in drawn
+    # one column of the same name on both bi views, for tools that join on one column
+    files = {path.name: text for path, text in tables_sql.expected_files().items() if path.parent.name == "views"}
+    assert "nct_id || ':' || arm_ordinal as arms_key" in files["widgets.sql"]
+    assert "nct_id || ':' || ordinal as arms_key" in files["arms.sql"]
 
 
 def test_a_contract_referring_to_a_table_nobody_declares_is_refused(tmp_path, monkeypatch):

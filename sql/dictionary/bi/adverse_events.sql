@@ -10,3 +10,4 @@ comment on column bi.adverse_events.organ_system is 'The organ system class (Med
 comment on column bi.adverse_events.source_vocabulary is 'The vocabulary of the term as written (MedDRA 21.1 ...). From the record: resultsSection.adverseEventsModule.seriousEvents.sourceVocabulary, resultsSection.adverseEventsModule.otherEvents.sourceVocabulary.';
 comment on column bi.adverse_events.assessment_type is 'SYSTEMATIC_ASSESSMENT or NON_SYSTEMATIC_ASSESSMENT. From the record: resultsSection.adverseEventsModule.seriousEvents.assessmentType, resultsSection.adverseEventsModule.otherEvents.assessmentType.';
 comment on column bi.adverse_events.notes is 'Notes on the term. From the record: resultsSection.adverseEventsModule.seriousEvents.notes, resultsSection.adverseEventsModule.otherEvents.notes.';
+comment on column bi.adverse_events.adverse_events_key is 'Single-column key of this row (nct_id:ordinal): the rows that name it carry the same adverse_events_key.';

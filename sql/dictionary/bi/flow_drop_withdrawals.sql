@@ -7,3 +7,5 @@ comment on column bi.flow_drop_withdrawals.source_kind is 'Kind of source the ro
 comment on column bi.flow_drop_withdrawals.period_ordinal is 'The period (flow_periods.ordinal of the same trial) this row belongs to.';
 comment on column bi.flow_drop_withdrawals.reason is 'The reason as written (Adverse Event, Withdrawal by Subject, Lost to Follow-up ...). From the record: resultsSection.participantFlowModule.periods.dropWithdraws.type.';
 comment on column bi.flow_drop_withdrawals.comment is 'Comment on the reason. From the record: resultsSection.participantFlowModule.periods.dropWithdraws.comment.';
+comment on column bi.flow_drop_withdrawals.flow_drop_withdrawals_key is 'Single-column key of this row (nct_id:ordinal): the rows that name it carry the same flow_drop_withdrawals_key.';
+comment on column bi.flow_drop_withdrawals.flow_periods_key is 'The flow_periods row this row names (nct_id:period_ordinal), to join bi.flow_periods on flow_periods_key alone.';

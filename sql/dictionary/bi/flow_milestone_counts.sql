@@ -13,3 +13,6 @@ comment on column bi.flow_milestone_counts.num_subjects_raw is 'num_subjects, th
 comment on column bi.flow_milestone_counts.num_units is 'Units (eyes, lesions ...) of the group at this milestone: the number the registry gives as text; NULL when it is not one (NA), see *_raw. From the record: resultsSection.participantFlowModule.periods.milestones.achievements.numUnits.';
 comment on column bi.flow_milestone_counts.num_units_raw is 'num_units, the text exactly as the registry gives it ("12.5", "<0.001", "NA"). From the record: resultsSection.participantFlowModule.periods.milestones.achievements.numUnits.';
 comment on column bi.flow_milestone_counts.comment is 'Comment on the count. From the record: resultsSection.participantFlowModule.periods.milestones.achievements.comment.';
+comment on column bi.flow_milestone_counts.result_groups_key is 'The result_groups row this row names (nct_id:group_ordinal), to join bi.result_groups on result_groups_key alone; NULL when it names none.';
+comment on column bi.flow_milestone_counts.flow_periods_key is 'The flow_periods row this row names (nct_id:period_ordinal), to join bi.flow_periods on flow_periods_key alone.';
+comment on column bi.flow_milestone_counts.flow_milestones_key is 'The flow_milestones row this row names (nct_id:milestone_ordinal), to join bi.flow_milestones on flow_milestones_key alone.';

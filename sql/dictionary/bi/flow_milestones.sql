@@ -7,3 +7,5 @@ comment on column bi.flow_milestones.source_kind is 'Kind of source the row was 
 comment on column bi.flow_milestones.period_ordinal is 'The period (flow_periods.ordinal of the same trial) this row belongs to.';
 comment on column bi.flow_milestones.milestone_type is 'The milestone as written: STARTED, COMPLETED, NOT COMPLETED or free text (Received OL Treatment ...). From the record: resultsSection.participantFlowModule.periods.milestones.type.';
 comment on column bi.flow_milestones.comment is 'Comment on the milestone. From the record: resultsSection.participantFlowModule.periods.milestones.comment.';
+comment on column bi.flow_milestones.flow_milestones_key is 'Single-column key of this row (nct_id:ordinal): the rows that name it carry the same flow_milestones_key.';
+comment on column bi.flow_milestones.flow_periods_key is 'The flow_periods row this row names (nct_id:period_ordinal), to join bi.flow_periods on flow_periods_key alone.';

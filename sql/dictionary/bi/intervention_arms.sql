@@ -7,3 +7,4 @@ comment on column bi.intervention_arms.source_kind is 'Kind of source the row wa
 comment on column bi.intervention_arms.intervention_ordinal is 'The intervention (interventions.ordinal of the same trial).';
 comment on column bi.intervention_arms.intervention_name is 'That intervention''s name. From the record: protocolSection.armsInterventionsModule.interventions.name.';
 comment on column bi.intervention_arms.arm_label is 'The arm''s label (arms.label of the same trial), as the intervention names it. From the record: protocolSection.armsInterventionsModule.interventions.armGroupLabels.';
+comment on column bi.intervention_arms.interventions_key is 'The interventions row this row names (nct_id:intervention_ordinal), to join bi.interventions on interventions_key alone.';

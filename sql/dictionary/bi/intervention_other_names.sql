@@ -7,3 +7,4 @@ comment on column bi.intervention_other_names.source_kind is 'Kind of source the
 comment on column bi.intervention_other_names.intervention_ordinal is 'The intervention (interventions.ordinal of the same trial) the name belongs to.';
 comment on column bi.intervention_other_names.intervention_name is 'That intervention''s name. From the record: protocolSection.armsInterventionsModule.interventions.name.';
 comment on column bi.intervention_other_names.other_name is 'The other name. From the record: protocolSection.armsInterventionsModule.interventions.otherNames.';
+comment on column bi.intervention_other_names.interventions_key is 'The interventions row this row names (nct_id:intervention_ordinal), to join bi.interventions on interventions_key alone.';

@@ -7,3 +7,4 @@ comment on column bi.interventions.source_kind is 'Kind of source the row was lo
 comment on column bi.interventions.name is 'Intervention name. From the record: protocolSection.armsInterventionsModule.interventions.name.';
 comment on column bi.interventions.intervention_type is 'Intervention type code (DRUG, DEVICE, BEHAVIORAL ...). From the record: protocolSection.armsInterventionsModule.interventions.type.';
 comment on column bi.interventions.description is 'How the intervention is given. From the record: protocolSection.armsInterventionsModule.interventions.description.';
+comment on column bi.interventions.interventions_key is 'Single-column key of this row (nct_id:ordinal): the rows that name it carry the same interventions_key.';

@@ -37,3 +37,5 @@ comment on column bi.outcome_analyses.non_inferiority_type is 'SUPERIORITY, NON_
 comment on column bi.outcome_analyses.non_inferiority_comment is 'Comment on the non-inferiority test. From the record: resultsSection.outcomeMeasuresModule.outcomeMeasures.analyses.nonInferiorityComment.';
 comment on column bi.outcome_analyses.other_analysis_description is 'Description of an analysis of another kind. From the record: resultsSection.outcomeMeasuresModule.outcomeMeasures.analyses.otherAnalysisDescription.';
 comment on column bi.outcome_analyses.group_description is 'Description of the groups compared and the hypothesis. From the record: resultsSection.outcomeMeasuresModule.outcomeMeasures.analyses.groupDescription.';
+comment on column bi.outcome_analyses.outcome_analyses_key is 'Single-column key of this row (nct_id:ordinal): the rows that name it carry the same outcome_analyses_key.';
+comment on column bi.outcome_analyses.result_measures_key is 'The result_measures row this row names (nct_id:measure_ordinal), to join bi.result_measures on result_measures_key alone.';

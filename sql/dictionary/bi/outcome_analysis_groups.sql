@@ -8,3 +8,6 @@ comment on column bi.outcome_analysis_groups.group_ordinal is 'The group (result
 comment on column bi.outcome_analysis_groups.group_code is 'The outcome group''s code, as written (OG000 ...). From the record: resultsSection.outcomeMeasuresModule.outcomeMeasures.analyses.groupIds.';
 comment on column bi.outcome_analysis_groups.measure_ordinal is 'The outcome measure (result_measures.ordinal of the same trial) this row belongs to.';
 comment on column bi.outcome_analysis_groups.analysis_ordinal is 'The analysis (outcome_analyses.ordinal of the same trial) this row belongs to.';
+comment on column bi.outcome_analysis_groups.result_groups_key is 'The result_groups row this row names (nct_id:group_ordinal), to join bi.result_groups on result_groups_key alone; NULL when it names none.';
+comment on column bi.outcome_analysis_groups.result_measures_key is 'The result_measures row this row names (nct_id:measure_ordinal), to join bi.result_measures on result_measures_key alone.';
+comment on column bi.outcome_analysis_groups.outcome_analyses_key is 'The outcome_analyses row this row names (nct_id:analysis_ordinal), to join bi.outcome_analyses on outcome_analyses_key alone.';

@@ -7,3 +7,4 @@ comment on column bi.reference_retractions.source_kind is 'Kind of source the ro
 comment on column bi.reference_retractions.reference_ordinal is 'The reference (trial_references.ordinal of the same trial) retracted.';
 comment on column bi.reference_retractions.pmid is 'PubMed ID of the retraction notice. From the record: protocolSection.referencesModule.references.retractions.pmid.';
 comment on column bi.reference_retractions.source is 'Where the retraction was published (a journal citation). From the record: protocolSection.referencesModule.references.retractions.source.';
+comment on column bi.reference_retractions.trial_references_key is 'The trial_references row this row names (nct_id:reference_ordinal), to join bi.trial_references on trial_references_key alone.';

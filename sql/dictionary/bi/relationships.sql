@@ -7,3 +7,4 @@ comment on column bi.relationships.to_table is 'The parent table.';
 comment on column bi.relationships.to_columns is 'The parent''s columns they equal (its key: nct_id, or nct_id and ordinal).';
 comment on column bi.relationships.optional is 'True when the naming column may be NULL (the row then names no parent row).';
 comment on column bi.relationships.join_condition is 'The join, ready to paste: child aliased c, parent p.';
+comment on column bi.relationships.key_column is 'The one column of the same name to join their bi views on (nct_id, or <to_table>_key: nct_id:ordinal), for tools that join on one column.';

@@ -15,3 +15,5 @@ comment on column bi.result_groups.serious_num_affected is 'Participants with a 
 comment on column bi.result_groups.serious_num_at_risk is 'Participants at risk of a serious adverse event (adverse-event groups only). From the record: resultsSection.adverseEventsModule.eventGroups.seriousNumAtRisk.';
 comment on column bi.result_groups.other_num_affected is 'Participants with another (not serious) adverse event (adverse-event groups only). From the record: resultsSection.adverseEventsModule.eventGroups.otherNumAffected.';
 comment on column bi.result_groups.other_num_at_risk is 'Participants at risk of another adverse event (adverse-event groups only). From the record: resultsSection.adverseEventsModule.eventGroups.otherNumAtRisk.';
+comment on column bi.result_groups.result_groups_key is 'Single-column key of this row (nct_id:ordinal): the rows that name it carry the same result_groups_key.';
+comment on column bi.result_groups.result_measures_key is 'The result_measures row this row names (nct_id:measure_ordinal), to join bi.result_measures on result_measures_key alone; NULL when it names none.';

@@ -21,3 +21,4 @@ comment on column bi.result_measures.calculate_pct is 'True when the registry co
 comment on column bi.result_measures.time_frame is 'When the outcome was measured (outcome measures only). From the record: resultsSection.outcomeMeasuresModule.outcomeMeasures.timeFrame.';
 comment on column bi.result_measures.units_analyzed is 'What was analysed when not participants (eyes, lesions ...) (outcome measures only). From the record: resultsSection.outcomeMeasuresModule.outcomeMeasures.typeUnitsAnalyzed.';
 comment on column bi.result_measures.denom_units_selected is 'The units the denominators count. From the record: resultsSection.baselineCharacteristicsModule.measures.denomUnitsSelected, resultsSection.outcomeMeasuresModule.outcomeMeasures.denomUnitsSelected.';
+comment on column bi.result_measures.result_measures_key is 'Single-column key of this row (nct_id:ordinal): the rows that name it carry the same result_measures_key.';

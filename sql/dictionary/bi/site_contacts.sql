@@ -10,3 +10,4 @@ comment on column bi.site_contacts.role is 'Contact role code (CONTACT, PRINCIPA
 comment on column bi.site_contacts.phone is 'Telephone number. From the record: protocolSection.contactsLocationsModule.locations.contacts.phone.';
 comment on column bi.site_contacts.phone_ext is 'Telephone extension. From the record: protocolSection.contactsLocationsModule.locations.contacts.phoneExt.';
 comment on column bi.site_contacts.email is 'E-mail address. From the record: protocolSection.contactsLocationsModule.locations.contacts.email.';
+comment on column bi.site_contacts.sites_key is 'The sites row this row names (nct_id:site_ordinal), to join bi.sites on sites_key alone.';

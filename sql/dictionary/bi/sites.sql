@@ -12,3 +12,4 @@ comment on column bi.sites.status is 'Site recruitment status code; NULL when no
 comment on column bi.sites.zip is 'Postal code of the site; JSON and API sources only. From the record: protocolSection.contactsLocationsModule.locations.zip.';
 comment on column bi.sites.latitude is 'Latitude of the site (WGS 84 degrees); JSON and API sources only. From the record: protocolSection.contactsLocationsModule.locations.geoPoint.lat.';
 comment on column bi.sites.longitude is 'Longitude of the site (WGS 84 degrees); JSON and API sources only. From the record: protocolSection.contactsLocationsModule.locations.geoPoint.lon.';
+comment on column bi.sites.sites_key is 'Single-column key of this row (nct_id:ordinal): the rows that name it carry the same sites_key.';

@@ -7,3 +7,4 @@ comment on column bi.trial_references.source_kind is 'Kind of source the row was
 comment on column bi.trial_references.citation is 'Citation text. From the record: protocolSection.referencesModule.references.citation.';
 comment on column bi.trial_references.reference_type is 'BACKGROUND, RESULT or DERIVED. From the record: protocolSection.referencesModule.references.type.';
 comment on column bi.trial_references.pmid is 'PubMed ID, when the reference has one. From the record: protocolSection.referencesModule.references.pmid.';
+comment on column bi.trial_references.trial_references_key is 'Single-column key of this row (nct_id:ordinal): the rows that name it carry the same trial_references_key.';
