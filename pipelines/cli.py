@@ -81,6 +81,7 @@ def _common(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--report", type=Path, metavar="PATH", help="also write the summary as JSON to PATH (for schedulers and the benchmark)"
     )
+    _postgres_options(command, required=False)
 
 
 RUN_EXITS = "exit codes: 0 published (even with quarantined records), 1 nothing published (see the message), 2 usage error"
@@ -107,6 +108,10 @@ EPILOGS = {
     "standard input not a terminal, 2 usage error",
     "export": "examples:\n  trials export --parquet exports/\n  trials export --superset trials_dashboard.zip   # then: superset import-dashboards -p "
     "trials_dashboard.zip -u admin\n\nexit codes: 0 written, 1 no warehouse or the export failed, 2 usage error",
+    "publish": "examples:\n  trials publish --postgres postgresql://trials_writer@db.example.org:5432/trials\n"
+    "  PGPASSFILE=~/.pgpass trials publish --postgres postgresql://trials_writer@localhost/trials --postgres-reader bi_users\n\n"
+    "exit codes: 0 published, 1 no warehouse, or the publish failed and was rolled back (the database keeps its last publish), "
+    "2 usage error",
     "completion": "examples:\n  source <(trials completion bash)               # this shell\n"
     "  trials completion bash > ~/.local/share/bash-completion/completions/trials\n"
     "  autoload -U bashcompinit && bashcompinit && source <(trials completion bash)   # zsh\n\nexit codes: 0 printed, 2 usage error",
@@ -234,9 +239,33 @@ def build_parser() -> argparse.ArgumentParser:
         help="a zip of the dashboard that comes with the warehouse, for `superset import-dashboards -p FILE` (its database is this file)",
     )
     export.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
+    publish = _command(
+        commands,
+        "publish",
+        help="copy the published warehouse into a PostgreSQL database, whole and atomically (tables, bi, ctgov, comments)",
+    )
+    _postgres_options(publish, required=True)
+    publish.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
     completion = _command(commands, "completion", help="print a shell completion script (commands, options, report names)")
     completion.add_argument("shell", choices=("bash",), help="bash (zsh reads it through bashcompinit)")
     return parser
+
+
+def _postgres_options(command: argparse.ArgumentParser, required: bool) -> None:
+    command.add_argument(
+        "--postgres",
+        metavar="URL",
+        default=None,
+        help="the database to publish into: postgresql://writer@host:5432/db (credentials from the URL, the PG* variables or "
+        "~/.pgpass; default: $TRIALS_POSTGRES" + ("" if required else ", else no PostgreSQL publish") + ")",
+    )
+    command.add_argument(
+        "--postgres-reader",
+        metavar="ROLE",
+        default="trials_reader",
+        help="the read-only role BI users get, granted SELECT on every published table (created without login when missing; "
+        "default trials_reader)",
+    )
 
 
 def completion_script(parser: argparse.ArgumentParser) -> str:
@@ -284,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
         return export(args)
     if args.command == "sql":
         return sql_shell(args)
+    if args.command == "publish":
+        return publish_postgres(args)
     if args.command == "completion":
         sys.stdout.write(completion_script(build_parser()))
         return EXIT_PUBLISHED
@@ -429,6 +460,30 @@ def sql_shell(args: argparse.Namespace) -> int:
         return _error(str(exc))
     except duckdb.Error as exc:
         return _error(str(exc))
+
+
+def postgres_url(args: argparse.Namespace) -> str | None:
+    """``--postgres``, else ``$TRIALS_POSTGRES``, else None (no PostgreSQL publish)."""
+    return args.postgres or os.environ.get("TRIALS_POSTGRES") or None
+
+
+def publish_postgres(args: argparse.Namespace) -> int:
+    """``trials publish --postgres URL``: the published warehouse copied into PostgreSQL."""
+    url = postgres_url(args)
+    if url is None:
+        return _error("give --postgres URL (or set $TRIALS_POSTGRES)", EXIT_USAGE)
+    warehouse = _published(args.warehouse)
+    if warehouse is None:
+        return EXIT_NOT_PUBLISHED
+    from pipelines.postgres import PostgresPublishError, publish, report_lines
+    from pipelines.warehouse.paths import NotAWarehouse
+
+    try:
+        published = publish(warehouse, url, args.postgres_reader)
+    except (PostgresPublishError, NotAWarehouse) as exc:
+        return _error(f"{exc}\nThe PostgreSQL database keeps its last publish; {warehouse} is unchanged.")
+    print("\n".join(report_lines(published, args.postgres_reader)))
+    return EXIT_PUBLISHED
 
 
 def export(args: argparse.Namespace) -> int:

@@ -52,7 +52,7 @@ class Exported:
     description: str = ""
 
 
-def _comments(con) -> dict[tuple[str, str], tuple[str, dict[str, str]]]:
+def stored_comments(con) -> dict[tuple[str, str], tuple[str, dict[str, str]]]:
     """Each table's and view's comment, and its columns' (the data dictionary, as the file stores it)."""
     found: dict[tuple[str, str], tuple[str, dict[str, str]]] = {}
     for schema, table, column, _type, comment in run_sql(con, "catalog/comments"):
@@ -90,7 +90,7 @@ def export_parquet(warehouse: Path, out_dir: Path) -> list[Exported]:
     done: list[Exported] = []
     try:
         with connect_read_only(warehouse) as con:
-            comments = _comments(con)
+            comments = stored_comments(con)
             for schema, name in run_sql(con, "catalog/exportable"):
                 relative = Path(f"{name}.parquet") if schema == "main" else Path(schema) / f"{name}.parquet"
                 description, columns = comments.get((schema, name), ("", {}))

@@ -16,7 +16,7 @@ import dagster as dg
 from pydantic import ValidationError
 
 from pipelines.atomic import write_whole
-from pipelines.cli import API_FLAGS, EXIT_NOT_PUBLISHED, EXIT_PUBLISHED, EXIT_USAGE
+from pipelines.cli import API_FLAGS, EXIT_NOT_PUBLISHED, EXIT_PUBLISHED, EXIT_USAGE, postgres_url
 from pipelines.definitions import make_definitions
 from pipelines.jobs import api_pull_job, trials_job
 from pipelines.progress_display import handler_for
@@ -91,6 +91,15 @@ def run_command(args: argparse.Namespace) -> int:
         at = datetime.now(UTC).isoformat(timespec="milliseconds")
         print(json.dumps({"time": at, "event": "summary", **summary.to_dict()}), file=sys.stderr, flush=True)
     print(summary.render(), file=sys.stdout if summary.succeeded else sys.stderr)
+    postgres = postgres_url(args)
+    if summary.succeeded and postgres:  # the file is published: PostgreSQL receives what it holds
+        from pipelines.postgres import PostgresPublishError, publish, report_lines
+
+        try:
+            print("\n".join(report_lines(publish(warehouse, postgres, args.postgres_reader), args.postgres_reader)))
+        except PostgresPublishError as exc:
+            print(f"trials: error: {exc}\nThe PostgreSQL database keeps its last publish; {warehouse} is published.", file=sys.stderr)
+            return EXIT_NOT_PUBLISHED
     if args.report:
         try:
             write_whole(args.report, json.dumps(summary.to_dict(), indent=2).encode())

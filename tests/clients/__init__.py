@@ -6,6 +6,8 @@ the virtual environment (``.venv/test-clients``), so a fresh clone's ``make test
   the version ``node/package-lock.json`` pins;
 - a headless Chromium for the pages people look at (the docs site, a Superset dashboard): the
   system's own (``chromium``, Debian's package; ``.ci/run`` installs it when it is missing);
+- a PostgreSQL server of the system's binaries (``initdb``, ``pg_ctl``; as the ``postgres`` user
+  when the tests run as root), in a temporary folder on a free 127.0.0.1 port, stopped afterwards;
 - Superset 6.1.0 with duckdb-engine, in a virtual environment of its own, at the versions
   ``superset/requirements.txt`` pins, with a metadata database made once (migrated, initialised,
   an ``admin`` user) that each test copies.
@@ -13,10 +15,13 @@ the virtual environment (``.venv/test-clients``), so a fresh clone's ``make test
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -139,3 +144,41 @@ def superset_env(metadata: Path) -> dict[str, str]:
         "TRIALS_TEST_SUPERSET_DB": str(metadata),
         "FLASK_APP": "superset",
     }
+
+
+def _postgres_binary(name: str) -> str:
+    found = shutil.which(name) or next(iter(sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), reverse=True)), None)
+    if found is None:
+        pytest.fail(f"the PostgreSQL tests need the server's {name} (Debian: apt-get install postgresql)")
+    return str(found)
+
+
+@contextlib.contextmanager
+def postgres_server():
+    """A PostgreSQL server for one test module: ``initdb`` into a new temporary folder (trust
+    authentication on 127.0.0.1; not under pytest's folders, which the ``postgres`` user may not
+    enter), started on a free port; yields the URL of its ``postgres`` database as the superuser
+    ``postgres``, and stops the server and removes the folder afterwards."""
+    as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    folder = Path(tempfile.mkdtemp(prefix="trials-postgres-"))
+    if as_postgres:
+        shutil.chown(folder, "postgres")
+    data = folder / "data"
+    done = subprocess.run(
+        [*as_postgres, _postgres_binary("initdb"), "-D", str(data), "-A", "trust", "-U", "postgres"], capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        pytest.fail(f"initdb failed:\n{done.stdout}\n{done.stderr}")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    options = f"-p {port} -c listen_addresses=127.0.0.1 -k {folder} -c fsync=off"
+    pg_ctl = [*as_postgres, _postgres_binary("pg_ctl"), "-D", str(data)]
+    done = subprocess.run([*pg_ctl, "-o", options, "-l", str(folder / "server.log"), "-w", "start"], capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.fail(f"the PostgreSQL server did not start:\n{done.stderr}\n{(folder / 'server.log').read_text()}")
+    try:
+        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run([*pg_ctl, "-m", "immediate", "-w", "stop"], capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)
