@@ -480,8 +480,10 @@ def publish_postgres(args: argparse.Namespace) -> int:
 
     try:
         published = publish(warehouse, url, args.postgres_reader)
-    except (PostgresPublishError, NotAWarehouse) as exc:
-        return _error(f"{exc}\nThe PostgreSQL database keeps its last publish; {warehouse} is unchanged.")
+    except NotAWarehouse as exc:
+        return _error(str(exc))
+    except PostgresPublishError as exc:
+        return _error(f"{exc}\n{exc.outcome}; {warehouse} is unchanged.")
     print("\n".join(report_lines(published, args.postgres_reader)))
     return EXIT_PUBLISHED
 

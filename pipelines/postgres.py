@@ -35,7 +35,16 @@ FUNCTIONS = ("trials_stage", "trials_comment", "trials_grant", "trials_swap", "t
 
 
 class PostgresPublishError(RuntimeError):
-    """The publish failed and was rolled back: the database keeps its last publish."""
+    """The publish failed: rolled back (the database keeps its last publish), or, when
+    ``rolled_back`` is False, after the new copy was swapped in (only the tidying failed)."""
+
+    def __init__(self, message: str, rolled_back: bool = True) -> None:
+        super().__init__(message)
+        self.rolled_back = rolled_back
+
+    @property
+    def outcome(self) -> str:
+        return "The PostgreSQL database keeps its last publish" if self.rolled_back else "The new copy is published in PostgreSQL"
 
 
 @dataclass(frozen=True)
@@ -78,6 +87,7 @@ def publish(warehouse: Path, url: str, reader: str = DEFAULT_READER) -> Postgres
     started = time.monotonic()
     relations = 0
     rows = 0
+    swapped = False
     try:
         with connect_read_only(warehouse) as source, _connect(url) as target:
             described = stored_comments(source)  # the file's own dictionary, whichever release wrote it
@@ -98,6 +108,7 @@ def publish(warehouse: Path, url: str, reader: str = DEFAULT_READER) -> Postgres
             granted = bool(cursor.fetchone()[0])
             cursor.execute(_statement("run/swap"), (uuid.uuid4().hex[:12],))
             target.commit()
+            swapped = True
             cursor.execute(_statement("run/search_path"))
             search_path = bool(cursor.fetchone()[0])
             target.commit()
@@ -106,6 +117,11 @@ def publish(warehouse: Path, url: str, reader: str = DEFAULT_READER) -> Postgres
             left = int(cursor.fetchone()[0])
             target.commit()
     except adbc_driver_manager.Error as exc:
+        if swapped:  # the new copy is in place; only what follows the swap did not happen
+            raise PostgresPublishError(
+                f"published to {redacted(url)}, but setting its search path or dropping older copies failed: {_first_line(exc)}",
+                rolled_back=False,
+            ) from exc
         raise PostgresPublishError(f"the publish to {redacted(url)} failed and was rolled back: {_first_line(exc)}") from exc
     return PostgresPublished(redacted(url), relations, rows, time.monotonic() - started, granted, search_path, left)
 

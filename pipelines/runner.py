@@ -98,7 +98,7 @@ def run_command(args: argparse.Namespace) -> int:
         try:
             print("\n".join(report_lines(publish(warehouse, postgres, args.postgres_reader), args.postgres_reader)))
         except PostgresPublishError as exc:
-            print(f"trials: error: {exc}\nThe PostgreSQL database keeps its last publish; {warehouse} is published.", file=sys.stderr)
+            print(f"trials: error: {exc}\n{exc.outcome}; {warehouse} is published.", file=sys.stderr)
             return EXIT_NOT_PUBLISHED
     if args.report:
         try:

@@ -175,3 +175,12 @@ def test_kill_9_of_the_publisher_mid_copy_leaves_the_last_publish_whole(publishe
     assert _rows(server, "select count(*), min(loaded_at) from main.trials") == before
     assert _rows(server, "select count(*) from pg_namespace where nspname like '%\\_\\_%'") == [(0,)]
     assert publisher.publish(published, server).relations > 150  # and the next publish goes through
+
+
+def test_a_failure_after_the_swap_says_the_new_copy_is_published(published, server, monkeypatch):
+    real = publisher._statement
+    monkeypatch.setattr(publisher, "_statement", lambda name: "select 1 / 0" if name == "run/drop_old" else real(name))
+    with pytest.raises(publisher.PostgresPublishError, match="published to .*, but setting its search path or dropping") as failed:
+        publisher.publish(published, server)
+    assert failed.value.rolled_back is False and failed.value.outcome == "The new copy is published in PostgreSQL"
+    assert _rows(server, "select count(*) from main.trials") == [(15,)]
