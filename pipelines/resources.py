@@ -211,3 +211,19 @@ class WarehouseResource(dg.ConfigurableResource):
             self._stack.close()
             self._stack = None
         self._forget_build()
+
+
+class PostgresTarget(dg.ConfigurableResource):
+    """The PostgreSQL database the warehouse is copied into after each publish (issue 19): none
+    configured, no copy. The URL is read when a run starts, never at import."""
+
+    url: str = Field(
+        default="", description="postgresql://writer@host:5432/db (password from PG* or ~/.pgpass); empty: $TRIALS_POSTGRES, else none."
+    )
+    reader: str = Field(default="trials_reader", description="The read-only role BI users get, granted SELECT on every copied table.")
+    enabled: bool = Field(default=True, description="False: never copy (the CLI copies after the run itself, and says how it went).")
+
+    def resolved_url(self) -> str | None:
+        if not self.enabled:
+            return None
+        return self.url or os.environ.get("TRIALS_POSTGRES") or None

@@ -20,7 +20,7 @@ from pipelines.cli import API_FLAGS, EXIT_NOT_PUBLISHED, EXIT_PUBLISHED, EXIT_US
 from pipelines.definitions import make_definitions
 from pipelines.jobs import api_pull_job, trials_job
 from pipelines.progress_display import handler_for
-from pipelines.resources import ClinicalTrialsApi, WarehouseResource
+from pipelines.resources import ClinicalTrialsApi, PostgresTarget, WarehouseResource
 from pipelines.run_summary import summarise
 from pipelines.settings import landing_dir
 
@@ -127,7 +127,8 @@ def execute(
 ) -> dg.ExecuteInProcessResult:
     """Run one of the jobs in this process, against the given configuration, tagged as a CLI run
     (``trials/launched_by: cli``, ``trials/command``) so the Dagster UI tells it from its own."""
-    job = make_definitions(resource, ctgov).resolve_job_def(job_name)
+    # the CLI copies to PostgreSQL itself after the run (and says how it went): never the job
+    job = make_definitions(resource, ctgov, PostgresTarget(enabled=False)).resolve_job_def(job_name)
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
     run_config = {"loggers": {"console": {"config": {"log_level": "DEBUG" if verbose else "CRITICAL"}}}, "ops": ops or {}}
     tags = {CLI_TAG: "cli", "trials/command": command}

@@ -3,7 +3,7 @@ import pytest
 
 from pipelines.assets.api_pull import api_pull
 from pipelines.definitions import ASSETS, CHECKS
-from pipelines.resources import WarehouseResource
+from pipelines.resources import PostgresTarget, WarehouseResource
 
 LOAD_ASSETS = [asset for asset in ASSETS if asset is not api_pull]  # the main job's assets
 
@@ -12,9 +12,10 @@ LOAD_ASSETS = [asset for asset in ASSETS if asset is not api_pull]  # the main j
 def materialize_all():
     """Materialize every asset of the main job and every check in-process into the given warehouse."""
 
-    def run(warehouse, *sources, **config):
+    def run(warehouse, *sources, postgres: PostgresTarget | None = None, **config):
         resource = WarehouseResource(warehouse_path=str(warehouse), sources=[str(s) for s in sources], workers=1, **config)
-        return dg.materialize([*LOAD_ASSETS, *CHECKS], resources={"warehouse": resource}, raise_on_error=False)
+        resources = {"warehouse": resource, "postgres": postgres or PostgresTarget(enabled=False)}
+        return dg.materialize([*LOAD_ASSETS, *CHECKS], resources=resources, raise_on_error=False)
 
     return run
 

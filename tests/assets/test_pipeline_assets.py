@@ -199,4 +199,6 @@ def test_a_file_grown_past_its_limit_is_rewritten_whole_before_it_is_published(g
     assert table_contents(warehouse, list(PAGE_CONTRACTS), frozenset({"load_id", "loaded_at"})) == before
     assert query(warehouse, "select note from notes") == [("mine",)]
     [(size,)] = query(warehouse, "select file_bytes from load_runs order by started_at desc limit 1")
-    assert 0.8 * warehouse.stat().st_size < size <= warehouse.stat().st_size  # before the views and this row
+    # recorded before the views, their comments and this row: about 1.8 MiB of catalog in this
+    # 8.5 MiB file since the bi views carry their join keys (0.8 held until then)
+    assert 0.75 * warehouse.stat().st_size < size <= warehouse.stat().st_size
