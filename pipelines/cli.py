@@ -246,6 +246,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _postgres_options(publish, required=True)
     publish.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
+    publish.add_argument(
+        "--memory-limit",
+        default=DEFAULT_MEMORY_LIMIT,
+        metavar="SIZE",
+        help=f"DuckDB's memory for computing the views' rows, spilling to disk beyond it (default {DEFAULT_MEMORY_LIMIT})",
+    )
     completion = _command(commands, "completion", help="print a shell completion script (commands, options, report names)")
     completion.add_argument("shell", choices=("bash",), help="bash (zsh reads it through bashcompinit)")
     return parser
@@ -479,7 +485,7 @@ def publish_postgres(args: argparse.Namespace) -> int:
     from pipelines.warehouse.paths import NotAWarehouse
 
     try:
-        published = publish(warehouse, url, args.postgres_reader)
+        published = publish(warehouse, url, args.postgres_reader, args.memory_limit)
     except NotAWarehouse as exc:
         return _error(str(exc))
     except PostgresPublishError as exc:

@@ -18,6 +18,7 @@ reads them); messages name the server by ``redacted(url)``, never with the passw
 
 from __future__ import annotations
 
+import tempfile
 import time
 import uuid
 from dataclasses import dataclass
@@ -25,11 +26,12 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from pipelines.export import stored_comments
+from pipelines.settings import DEFAULT_MEMORY_LIMIT
 from pipelines.warehouse.paths import connect_read_only
 from pipelines.warehouse.sql_files import run_sql, sql
 
 DEFAULT_READER = "trials_reader"
-ROWS_PER_BATCH = 100_000
+ROWS_PER_BATCH = 10_000  # rows per Arrow batch: a wide table (trials, ctgov.studies) holds MBs of text per 1,000
 # The functions the publisher creates in its session's temporary schema (sql/postgres).
 FUNCTIONS = ("trials_stage", "trials_comment", "trials_grant", "trials_swap", "trials_drop_old", "trials_search_path")
 
@@ -80,8 +82,9 @@ def _connect(url: str):
     return postgres.connect(url)
 
 
-def publish(warehouse: Path, url: str, reader: str = DEFAULT_READER) -> PostgresPublished:
-    """Copy the published ``warehouse`` into the database at ``url``, whole, in one transaction."""
+def publish(warehouse: Path, url: str, reader: str = DEFAULT_READER, memory_limit: str = DEFAULT_MEMORY_LIMIT) -> PostgresPublished:
+    """Copy the published ``warehouse`` into the database at ``url``, whole, in one transaction.
+    DuckDB computes the views' rows within ``memory_limit``, spilling to a temporary folder."""
     import adbc_driver_manager
 
     started = time.monotonic()
@@ -89,7 +92,11 @@ def publish(warehouse: Path, url: str, reader: str = DEFAULT_READER) -> Postgres
     rows = 0
     swapped = False
     try:
-        with connect_read_only(warehouse) as source, _connect(url) as target:
+        with (
+            tempfile.TemporaryDirectory(prefix="trials-postgres-spill-") as spill,
+            connect_read_only(warehouse, memory_limit=memory_limit, temp_directory=spill) as source,
+            _connect(url) as target,
+        ):
             described = stored_comments(source)  # the file's own dictionary, whichever release wrote it
             cursor = target.cursor()
             for function in FUNCTIONS:

@@ -96,7 +96,8 @@ def run_command(args: argparse.Namespace) -> int:
         from pipelines.postgres import PostgresPublishError, publish, report_lines
 
         try:
-            print("\n".join(report_lines(publish(warehouse, postgres, args.postgres_reader), args.postgres_reader)))
+            done = publish(warehouse, postgres, args.postgres_reader, args.memory_limit)
+            print("\n".join(report_lines(done, args.postgres_reader)))
         except PostgresPublishError as exc:
             print(f"trials: error: {exc}\n{exc.outcome}; {warehouse} is published.", file=sys.stderr)
             return EXIT_NOT_PUBLISHED

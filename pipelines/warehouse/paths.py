@@ -113,14 +113,14 @@ def connect(path: Path, read_only: bool = False, memory_limit: str | None = None
     return duckdb.connect(str(path), read_only=read_only, config=settings)
 
 
-def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
+def connect_read_only(path: Path, **config) -> duckdb.DuckDBPyConnection:
     """Open a published warehouse to read it, whatever its path; ``NotAWarehouse`` when it is no
-    DuckDB file."""
+    DuckDB file. ``config`` as for ``connect`` (``memory_limit``, ``temp_directory``)."""
     check_is_warehouse(path)
     if is_literal(path) or not path.exists():
-        return connect(path, read_only=True)
+        return connect(path, read_only=True, **config)
     with _hard_link(path) as linked:
-        return connect(linked, read_only=True)  # DuckDB holds the file open: the link can go
+        return connect(linked, read_only=True, **config)  # DuckDB holds the file open: the link can go
 
 
 @contextmanager
