@@ -148,3 +148,11 @@ def relationships() -> tuple[Relationship, ...]:
                 raise ValueError(f"{child.name}.{name} refers to {target}, which no contract declares")
             found.append(Relationship(child.name, ("nct_id", name), target, ("nct_id", "ordinal"), column.nullable))
     return tuple(found)
+
+
+def joins_of(name: str) -> tuple[tuple[Relationship, ...], tuple[Relationship, ...]]:
+    """The joins from table ``name`` to the rows it names, and those from the tables naming it."""
+    return (
+        tuple(r for r in relationships() if r.table == name),
+        tuple(r for r in relationships() if r.parent == name),
+    )

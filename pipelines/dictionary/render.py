@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from contracts.registry import relationships
+from contracts.registry import joins_of
 from pipelines.dictionary import diagram
 from pipelines.dictionary.catalog import Relation, catalog
 from pipelines.generate import files
@@ -65,8 +65,7 @@ def joins(relation: Relation) -> list[str]:
     """The dictionary's lines on a table's joins (and on the ``bi`` view that mirrors it)."""
     if relation.schema not in ("main", "bi"):
         return []
-    out = [r for r in relationships() if r.table == relation.name]
-    into = [r for r in relationships() if r.parent == relation.name]
+    out, into = joins_of(relation.name)
     lines = []
     if out:
         said = "; ".join(

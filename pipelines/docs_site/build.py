@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 from contracts import CONTRACTS
-from contracts.registry import relationships
+from contracts.registry import joins_of
 from pipelines.dictionary import diagram
 from pipelines.dictionary.catalog import Relation, catalog
 from pipelines.dictionary.lineage import lineage
@@ -37,6 +37,7 @@ def _joins(relation: Relation) -> tuple[list[dict], list[dict]]:
     def side(name: str) -> str:
         return f"{schema}.{name}"
 
+    from_it, to_it = joins_of(relation.name)
     out = [
         {
             "to": side(r.parent),
@@ -45,10 +46,9 @@ def _joins(relation: Relation) -> tuple[list[dict], list[dict]]:
             "optional": r.optional,
             "condition": r.condition(),
         }
-        for r in relationships()
-        if r.table == relation.name
+        for r in from_it
     ]
-    into = [{"from": side(r.table), "via": r.via, "optional": r.optional} for r in relationships() if r.parent == relation.name]
+    into = [{"from": side(r.table), "via": r.via, "optional": r.optional} for r in to_it]
     return out, into
 
 

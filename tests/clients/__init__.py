@@ -146,6 +146,13 @@ def superset_env(metadata: Path) -> dict[str, str]:
     }
 
 
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 def _postgres_binary(name: str) -> str:
     found = shutil.which(name) or next(iter(sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), reverse=True)), None)
     if found is None:
@@ -169,9 +176,7 @@ def postgres_server():
     )
     if done.returncode != 0:
         pytest.fail(f"initdb failed:\n{done.stdout}\n{done.stderr}")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     options = f"-p {port} -c listen_addresses=127.0.0.1 -k {folder} -c fsync=off"
     pg_ctl = [*as_postgres, _postgres_binary("pg_ctl"), "-D", str(data)]
     done = subprocess.run([*pg_ctl, "-o", options, "-l", str(folder / "server.log"), "-w", "start"], capture_output=True, text=True)

@@ -5,14 +5,13 @@ headless browser, where every chart shows the warehouse's rows."""
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import time
 
 import httpx
 import pytest
 
-from tests.clients import browse, superset, superset_env
+from tests.clients import browse, free_port, superset, superset_env
 from tests.conftest import run_cli
 
 CHARTS = (
@@ -24,12 +23,6 @@ CHARTS = (
     "Enrollment by condition",
     "Results reporting delay",
 )
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _superset(install, env, *args: str) -> subprocess.CompletedProcess:
@@ -47,7 +40,7 @@ def server(published, tmp_path_factory):
     assert exported.returncode == 0 and "superset import-dashboards -p" in exported.stdout, exported.stderr
     imported = _superset(install, env, "import-dashboards", "-p", str(bundle), "-u", "admin")
     assert imported.returncode == 0 and "Error" not in imported.stderr, imported.stderr[-3000:]
-    port = _free_port()
+    port = free_port()
     with (home / "server.log").open("w") as log:
         process = subprocess.Popen(
             [str(install / "venv" / "bin" / "superset"), "run", "-h", "127.0.0.1", "-p", str(port), "--with-threads"],
