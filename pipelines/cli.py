@@ -242,9 +242,15 @@ def build_parser() -> argparse.ArgumentParser:
     publish = _command(
         commands,
         "publish",
-        help="copy the published warehouse into a PostgreSQL database, whole and atomically (tables, bi, ctgov, comments)",
+        help="bring a PostgreSQL database up to the published warehouse atomically: only the changed trials once it holds a copy "
+        "(tables, bi, ctgov, comments)",
     )
     _postgres_options(publish, required=True)
+    publish.add_argument(
+        "--full",
+        action="store_true",
+        help="copy everything anew and swap it in, even when the database holds a copy that only the changed trials would bring up to date",
+    )
     publish.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
     publish.add_argument(
         "--memory-limit",
@@ -485,7 +491,7 @@ def publish_postgres(args: argparse.Namespace) -> int:
     from pipelines.warehouse.paths import NotAWarehouse
 
     try:
-        published = publish(warehouse, url, args.postgres_reader, args.memory_limit)
+        published = publish(warehouse, url, args.postgres_reader, args.memory_limit, full=args.full)
     except NotAWarehouse as exc:
         return _error(str(exc))
     except PostgresPublishError as exc:

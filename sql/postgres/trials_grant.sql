@@ -1,5 +1,5 @@
--- The read-only role BI users are given (SELECT only): created, without login, when it is missing and the publisher may create roles; granted the new schemas before they are swapped in. Returns whether the role exists.
-create or replace function pg_temp.trials_grant(reader text) returns boolean
+-- The read-only role BI users are given (SELECT only): created, without login, when it is missing and the publisher may create roles; granted the new schemas before they are swapped in (staged), or the published ones (an incremental publish, for a role named anew), and the ledger of publishes. Returns whether the role exists.
+create or replace function pg_temp.trials_grant(reader text, staged boolean) returns boolean
 language plpgsql as $$
 declare
     target text;
@@ -11,7 +11,10 @@ begin
             return false;
         end;
     end if;
-    foreach target in array array['main__next', 'bi__next', 'ctgov__next'] loop
+    foreach target in array array['main', 'bi', 'ctgov', 'trials_publish'] loop
+        if staged and target <> 'trials_publish' then
+            target := target || '__next';
+        end if;
         execute format('grant usage on schema %I to %I', target, reader);
         execute format('grant select on all tables in schema %I to %I', target, reader);
     end loop;

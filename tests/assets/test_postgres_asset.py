@@ -22,6 +22,7 @@ def test_with_a_database_configured_the_run_copies_the_published_warehouse_into_
     assert result.success
     meta = materialized(result)["postgres_warehouse"]
     assert meta["tables"].value > 150 and meta["server"].text.startswith("postgresql://postgres@127.0.0.1")
+    assert meta["kind"].text == "full" and meta["trials_sent"].value == 14
     assert meta["reader_role"].text == "trials_reader" and meta["search_path_set"].value is True
     with postgres.connect(server) as con:
         cursor = con.cursor()

@@ -160,11 +160,14 @@ def _postgres_binary(name: str) -> str:
     return str(found)
 
 
+PASSWORD_ROLE = "trials_writer"  # the one role of the test server that must give its password
+
+
 @contextlib.contextmanager
 def postgres_server():
     """A PostgreSQL server for one test module: ``initdb`` into a new temporary folder (trust
     authentication on 127.0.0.1; not under pytest's folders, which the ``postgres`` user may not
-    enter), started on a free port; yields the URL of its ``postgres`` database as the superuser
+    enter; ``PASSWORD_ROLE`` alone must give a password), started on a free port; yields the URL of its ``postgres`` database as the superuser
     ``postgres``, and stops the server and removes the folder afterwards."""
     as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
     folder = Path(tempfile.mkdtemp(prefix="trials-postgres-"))
@@ -176,6 +179,8 @@ def postgres_server():
     )
     if done.returncode != 0:
         pytest.fail(f"initdb failed:\n{done.stdout}\n{done.stderr}")
+    hba = data / "pg_hba.conf"  # the role PASSWORD_ROLE signs in with its password, as a team's writer would
+    hba.write_text(f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
     port = free_port()
     options = f"-p {port} -c listen_addresses=127.0.0.1 -k {folder} -c fsync=off"
     pg_ctl = [*as_postgres, _postgres_binary("pg_ctl"), "-D", str(data)]
@@ -187,3 +192,14 @@ def postgres_server():
     finally:
         subprocess.run([*pg_ctl, "-m", "immediate", "-w", "stop"], capture_output=True)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def postgres_database(server: str, name: str) -> str:
+    """A new, empty database ``name`` on the test server (dropped first if a test left one): its URL."""
+    import adbc_driver_postgresql.dbapi as postgres
+
+    with postgres.connect(server, autocommit=True) as con:
+        cursor = con.cursor()
+        cursor.execute(f'drop database if exists "{name}" with (force)')
+        cursor.execute(f'create database "{name}"')
+    return server.rsplit("/", 1)[0] + f"/{name}"

@@ -1,9 +1,13 @@
 """The warehouse published into a real PostgreSQL server the tests start (the system's initdb
-and pg_ctl): whole, row for row, with the dictionary's comments and a read-only role; atomic for
-a reader holding a long query; rolled back whole when a statement fails."""
+and pg_ctl): whole, row for row, with the dictionary's comments and a read-only role; then only
+what a run changed, the copy still row for row the file; atomic for a reader holding a long
+query; rolled back whole when a statement fails; the password from where libpq reads it, never
+said."""
 
 from __future__ import annotations
 
+import json
+import shutil
 import threading
 import time
 
@@ -14,8 +18,9 @@ import pytest
 from pipelines import postgres as publisher
 from pipelines.export import stored_comments
 from pipelines.warehouse.sql_files import run_sql
-from tests.clients import postgres_server
+from tests.clients import PASSWORD_ROLE, postgres_database, postgres_server
 from tests.conftest import run_cli
+from tests.e2e.conftest import twin_study
 
 # DuckDB's types and the PostgreSQL types their copies have
 TYPES = {
@@ -42,26 +47,37 @@ def _rows(url: str, statement: str, params=None) -> list[tuple]:
         return cursor.fetchall()
 
 
+def _execute(url: str, *statements: str) -> None:
+    with postgres.connect(url) as con:
+        cursor = con.cursor()
+        for statement in statements:
+            cursor.execute(statement)
+        con.commit()
+
+
 def _relations(path) -> list[tuple[str, str]]:
     with duckdb.connect(str(path), read_only=True) as con:
         return run_sql(con, "catalog/exportable")
+
+
+def _assert_the_copy_is_the_file(warehouse, url: str) -> None:
+    with duckdb.connect(str(warehouse), read_only=True) as con, postgres.connect(url) as copy:
+        cursor = copy.cursor()
+        for schema, name in run_sql(con, "catalog/exportable"):
+            mine = sorted(con.execute(f"select * from {schema}.{name}").fetchall(), key=repr)
+            cursor.execute(f'select * from {schema}."{name}"')
+            assert mine == sorted(cursor.fetchall(), key=repr), f"{schema}.{name}"
 
 
 def test_a_publish_copies_every_table_and_view_row_for_row_with_its_types_and_comments(published, server):
     done = run_cli("publish", "--postgres", server, "--warehouse", published)
     assert done.returncode == 0, done.stderr
     assert "Published to postgresql://postgres@127.0.0.1" in done.stdout and "read-only role trials_reader" in done.stdout
-    relations = _relations(published)
-    assert len(relations) > 150
+    assert len(_relations(published)) > 150
+    _assert_the_copy_is_the_file(published, server)
     with duckdb.connect(str(published), read_only=True) as con:
         described = stored_comments(con)
         types = {(s, t, c): d for s, t, c, d, _ in run_sql(con, "catalog/comments") if c is not None}
-        with postgres.connect(server) as copy:
-            cursor = copy.cursor()
-            for schema, name in relations:
-                mine = sorted(con.execute(f"select * from {schema}.{name}").fetchall(), key=repr)
-                cursor.execute(f'select * from {schema}."{name}"')
-                assert mine == sorted(cursor.fetchall(), key=repr), f"{schema}.{name}"
     copied = _rows(
         server,
         "select table_schema, table_name, column_name, data_type from information_schema.columns where table_schema in ('main', 'bi', 'ctgov')",
@@ -89,27 +105,34 @@ def test_aact_sql_runs_unqualified_and_the_read_only_role_reads_but_cannot_write
             _rows(analyst, write)
 
 
-def test_a_reader_holding_a_long_query_is_neither_cancelled_nor_blocks_the_publish(published, server):
-    alone = publisher.publish(published, server).seconds  # the same publish with nobody reading
+def _reading(url: str, select: str, seconds: int) -> tuple[threading.Thread, dict]:
+    """A reader running ``select ... from main.trials`` for ``seconds`` in a thread, holding the
+    table a second in: its rows and how long it took land in the dict when the thread ends."""
     answer: dict = {}
 
     def read() -> None:
         started = time.monotonic()
-        answer["rows"] = _rows(server, "select count(*) from main.trials, pg_sleep(6)")
+        answer["rows"] = _rows(url, f"{select} from main.trials, pg_sleep({seconds})")
         answer["seconds"] = time.monotonic() - started
 
     reader = threading.Thread(target=read)
     reader.start()
-    time.sleep(1)  # the reader holds main.trials
+    time.sleep(1)
+    return reader, answer
+
+
+def test_a_reader_holding_a_long_query_is_neither_cancelled_nor_blocks_a_full_publish(published, server):
+    alone = publisher.publish(published, server, full=True).seconds  # the same publish with nobody reading
+    reader, answer = _reading(server, "select count(*)", 10)  # still reading when the old copy's drop gives up
     started = time.monotonic()
-    done = publisher.publish(published, server)
+    done = publisher.publish(published, server, full=True)
     took = time.monotonic() - started
     reader.join()
-    assert answer["rows"] == [(15,)] and answer["seconds"] >= 6  # it ran to its end, on the old copy
+    assert answer["rows"] == [(15,)] and 10 <= answer["seconds"] < 10 + 2  # it ran to its end, on the old copy, unhindered
     # not made to wait: the swap waits for no reader, and dropping the old copy gives up after the
     # lock timeout (2 s), leaving it for a later publish
     assert done.old_left >= 1 and took < alone + 2 + 3, (took, alone)
-    later = publisher.publish(published, server)
+    later = publisher.publish(published, server, full=True)
     assert later.old_left == 0 and _rows(server, "select count(*) from pg_namespace where nspname like '%\\_\\_old\\_%'") == [(0,)]
 
 
@@ -119,7 +142,7 @@ def test_a_failed_statement_rolls_the_publish_back_and_the_database_keeps_its_la
     real = publisher._statement
     monkeypatch.setattr(publisher, "_statement", lambda name: "select 1 / 0" if name == "run/swap" else real(name))
     with pytest.raises(publisher.PostgresPublishError, match="failed and was rolled back: .*division by zero"):
-        publisher.publish(published, server)
+        publisher.publish(published, server, full=True)
     assert _rows(server, "select count(*), min(loaded_at) from main.trials") == before
     assert _rows(server, "select count(*) from pg_namespace where nspname like '%\\_\\_%'") == [(0,)]
 
@@ -155,7 +178,7 @@ def test_kill_9_of_the_publisher_mid_copy_leaves_the_last_publish_whole(publishe
     before = _rows(server, "select count(*), min(loaded_at) from main.trials")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TRIALS_", "DAGSTER_HOME"))}
     publishing = subprocess.Popen(
-        [sys.executable, "-m", "pipelines", "publish", "--postgres", server, "--warehouse", str(published)],
+        [sys.executable, "-m", "pipelines", "publish", "--full", "--postgres", server, "--warehouse", str(published)],
         cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     deadline = time.monotonic() + 60
@@ -174,7 +197,7 @@ def test_kill_9_of_the_publisher_mid_copy_leaves_the_last_publish_whole(publishe
     time.sleep(0.5)  # the server sees the connection gone and rolls its transaction back
     assert _rows(server, "select count(*), min(loaded_at) from main.trials") == before
     assert _rows(server, "select count(*) from pg_namespace where nspname like '%\\_\\_%'") == [(0,)]
-    assert publisher.publish(published, server).relations > 150  # and the next publish goes through
+    assert publisher.publish(published, server, full=True).relations > 150  # and the next publish goes through
 
 
 def test_a_failure_after_the_swap_says_the_new_copy_is_published(published, server, monkeypatch):
@@ -184,3 +207,119 @@ def test_a_failure_after_the_swap_says_the_new_copy_is_published(published, serv
         publisher.publish(published, server)
     assert failed.value.rolled_back is False and failed.value.outcome == "The new copy is published in PostgreSQL"
     assert _rows(server, "select count(*) from main.trials") == [(15,)]
+
+
+def _change(folder) -> None:
+    """A day's registry news in a source folder: one trial updated (stopped, all but one of its
+    sites gone) and one trial new."""
+    path = folder / "NCT00072579.json"
+    study = json.loads(path.read_text(encoding="utf-8"))
+    status = study["protocolSection"]["statusModule"]
+    status["lastUpdatePostDateStruct"] = {"date": "2099-01-15", "type": "ACTUAL"}
+    status["overallStatus"], status["whyStopped"] = "TERMINATED", "Sponsor decision"
+    del study["protocolSection"]["contactsLocationsModule"]["locations"][1:]
+    path.write_text(json.dumps(study), encoding="utf-8")
+    (folder / "NCT09999902.json").write_text(twin_study("NCT09999902"), encoding="utf-8")
+
+
+def test_a_later_publish_sends_only_the_trials_a_run_changed_and_the_copy_stays_the_file_row_for_row(bi_sources, server, tmp_path):
+    url = postgres_database(server, "incremental")
+    folder, warehouse = tmp_path / "sources", tmp_path / "trials.duckdb"
+    shutil.copytree(bi_sources, folder)
+    assert run_cli("run", "--quiet", "--source", folder, "--warehouse", warehouse).returncode == 0
+    first = publisher.publish(warehouse, url)
+    assert (first.kind, first.trials) == ("full", 15)
+    sites = _rows(url, "select count(*) from main.sites where nct_id = 'NCT00072579'")[0][0]
+    _change(folder)
+    assert run_cli("run", "--quiet", "--source", folder, "--warehouse", warehouse).returncode == 0
+    done = run_cli("publish", "--postgres", url, "--warehouse", warehouse)
+    assert done.returncode == 0, done.stderr
+    assert "2 changed trials sent" in done.stdout
+    _assert_the_copy_is_the_file(warehouse, url)
+    assert sites > 1 and _rows(url, "select overall_status, count(*) from ctgov.studies s join ctgov.facilities using (nct_id) "
+                               "where nct_id = 'NCT00072579' group by 1") == [("TERMINATED", 1)]  # fmt: skip
+    assert _rows(url, "select count(*) from ctgov.studies where nct_id = 'NCT09999902'") == [(1,)]
+    again = publisher.publish(warehouse, url)  # nothing changed since
+    assert (again.kind, again.rows) == ("unchanged", 0)
+    ledger = _rows(url, "select kind, trials_sent, relations_sent from trials_publish.publishes order by published_at")
+    assert [row[:2] for row in ledger] == [("full", 15), ("incremental", 2)]
+    assert ledger[1][2] < ledger[0][2]  # only the tables holding the two trials' rows, and those sent whole
+
+
+def test_a_copy_of_another_shape_or_missing_a_table_is_made_anew_whole(published, server):
+    url = postgres_database(server, "reshaped")
+    assert publisher.publish(published, url).kind == "full"
+    assert publisher.publish(published, url).kind == "unchanged"
+    _execute(url, "update trials_publish.publishes set shape = 'made by another release'")
+    assert publisher.publish(published, url).kind == "full"
+    _execute(url, "drop table ctgov.facilities")
+    assert publisher.publish(published, url).kind == "full"
+    _assert_the_copy_is_the_file(published, url)
+
+
+def _stale(url: str, nct_id: str) -> None:
+    """The copy made to hold an older load of one trial, with a site it no longer has: the next
+    publish sends that trial again."""
+    _execute(
+        url,
+        f"update main.trials set load_id = 'older' where nct_id = '{nct_id}'",
+        f"insert into main.sites (nct_id, ordinal, source_kind) values ('{nct_id}', 999, 'json')",
+    )
+
+
+def test_a_reader_holding_a_long_query_is_neither_cancelled_nor_blocks_an_incremental_publish(published, server):
+    url = postgres_database(server, "reading")
+    publisher.publish(published, url)
+    _stale(url, "NCT02013167")
+    alone = publisher.publish(published, url)  # the same publish with nobody reading
+    assert (alone.kind, alone.trials) == ("incremental", 1)
+    _stale(url, "NCT02013167")
+    reader, answer = _reading(url, "select count(*) filter (where load_id = 'older')", 6)
+    started = time.monotonic()
+    done = publisher.publish(published, url)
+    took = time.monotonic() - started
+    reader.join()
+    assert done.kind == "incremental" and took < alone.seconds + 2, (took, alone.seconds)  # not made to wait
+    assert answer["rows"] == [(1,)] and 6 <= answer["seconds"] < 6 + 2  # its snapshot, to its end, unhindered
+    assert _rows(url, "select count(*) filter (where load_id = 'older') from main.trials") == [(0,)]
+    _assert_the_copy_is_the_file(published, url)
+
+
+def test_a_failed_incremental_publish_rolls_back_every_deletion(published, server, monkeypatch):
+    url = postgres_database(server, "rollback")
+    publisher.publish(published, url)
+    _stale(url, "NCT02013167")
+    before = _rows(url, "select count(*), count(*) filter (where ordinal = 999) from main.sites")
+    real = publisher._statement
+    monkeypatch.setattr(publisher, "_statement", lambda name: "select 1 / 0" if name == "run/record" else real(name))
+    with pytest.raises(publisher.PostgresPublishError, match="failed and was rolled back: .*division by zero"):
+        publisher.publish(published, url)
+    assert _rows(url, "select count(*), count(*) filter (where ordinal = 999) from main.sites") == before
+    assert _rows(url, "select count(*) from main.trials where load_id = 'older'") == [(1,)]
+    assert _rows(url, "select count(*) from trials_publish.publishes") == [(1,)]
+
+
+def test_the_password_comes_from_a_password_file_or_pgpassword_and_is_never_said(published, server, tmp_path, monkeypatch):
+    url = postgres_database(server, "guarded")
+    _execute(
+        server,
+        f"do $$ begin create role {PASSWORD_ROLE} login; exception when duplicate_object then null; end $$",
+        f"alter role {PASSWORD_ROLE} password 's3cret-pw'",
+        f"alter database guarded owner to {PASSWORD_ROLE}",
+    )
+    writer = url.replace("postgres@", f"{PASSWORD_ROLE}@")
+    port = url.split(":")[-1].split("/")[0]
+    passfile = tmp_path / "pgpass"
+    passfile.write_text(f"127.0.0.1:{port}:guarded:{PASSWORD_ROLE}:s3cret-pw\n")
+    passfile.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
+    refused = run_cli("publish", "--postgres", writer, "--warehouse", published)
+    assert refused.returncode == 1 and "no password supplied" in refused.stderr and "keeps its last publish" in refused.stderr
+    monkeypatch.setenv("PGPASSFILE", str(passfile))
+    done = run_cli("publish", "--postgres", writer, "--warehouse", published)
+    assert done.returncode == 0, done.stderr
+    assert "a full copy of 15 trials" in done.stdout and "s3cret-pw" not in done.stdout + done.stderr
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
+    monkeypatch.setenv("PGPASSWORD", "s3cret-pw")
+    again = run_cli("publish", "--postgres", writer, "--warehouse", published)
+    assert again.returncode == 0 and "already up to date" in again.stdout and "s3cret-pw" not in again.stdout + again.stderr

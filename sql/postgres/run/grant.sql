@@ -1,2 +1,2 @@
--- The read-only role granted the new schemas (sql/postgres/trials_grant.sql).
-select pg_temp.trials_grant($1) as granted;
+-- The read-only role granted the new schemas (staged) or the published ones (sql/postgres/trials_grant.sql).
+select pg_temp.trials_grant($1, $2) as granted;
