@@ -95,6 +95,55 @@ def run_cli(label: str, corpus: Path, warehouse: Path, work: Path, workers: int)
     return Measured(label, seconds, peak, json.loads(report.read_text()))
 
 
+@dataclass
+class Published:
+    label: str
+    seconds: float
+    peak_rss: int
+    said: str  # what the CLI said of the publish (its first line)
+
+
+def publish_cli(label: str, warehouse: Path, url: str, full: bool) -> Published:
+    """``trials publish --postgres URL`` of the bench warehouse, timed, with its peak RSS."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TRIALS_", "DAGSTER_HOME"))}
+    command = [sys.executable, "-m", "pipelines", "publish", "--postgres", url, "--warehouse", str(warehouse), *(["--full"] if full else [])]
+    started = time.monotonic()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    root, peak = psutil.Process(process.pid), 0
+    while process.poll() is None:
+        peak = max(peak, tree_rss(root))
+        time.sleep(0.05)
+    seconds = time.monotonic() - started
+    stdout, stderr = process.communicate()
+    if process.returncode != 0:
+        raise SystemExit(f"bench: the {label} PostgreSQL publish failed (exit {process.returncode}):\n{stderr}")
+    return Published(label, seconds, peak, stdout.splitlines()[0].split(": ", 1)[-1])
+
+
+def postgres_size(url: str) -> int:
+    """Bytes of the database the bench publishes into."""
+    import adbc_driver_postgresql.dbapi as postgres
+
+    with postgres.connect(url) as con:
+        cursor = con.cursor()
+        cursor.execute(sql("bench/postgres_size").strip().removesuffix(";"))
+        return int(cursor.fetchone()[0])
+
+
+def render_publishes(published: list[Published], size: int) -> list[str]:
+    """The PostgreSQL publishes after each run, as a table."""
+    return [
+        "PostgreSQL publish after each run (`trials publish --postgres`, the first one `--full`):",
+        "",
+        "| after the run | seconds | peak RSS | what it did |",
+        "|---|---:|---:|---|",
+        *(f"| {p.label} | {p.seconds:.1f} | {p.peak_rss / 2**20:,.0f} MiB | {p.said} |" for p in published),
+        "",
+        f"The database is {size / 2**30:.1f} GiB after them.",
+        "",
+    ]
+
+
 def read_floor(files: list[Path]) -> tuple[float, int]:
     """Seconds to read every file's bytes once (page cache warm, as for the runs), and the bytes."""
     started, size = time.monotonic(), 0
@@ -130,8 +179,9 @@ def machine() -> str:
 FIRST_NUMBER = 90_000_000
 
 
-def bench(pages: int, work: Path, workers: int, form: str = "text", days: int = 0) -> list[str]:
-    """Full, 1%-changed and no-op runs on ``pages`` records in ``form``, rendered as markdown.
+def bench(pages: int, work: Path, workers: int, form: str = "text", days: int = 0, postgres: str | None = None) -> list[str]:
+    """Full, 1%-changed and no-op runs on ``pages`` records in ``form``, rendered as markdown;
+    with ``postgres`` (a URL), each run is followed by a PostgreSQL publish, timed.
 
     text: one page per file, and 1% of the files rewritten with a later Last Updated. json: API
     v2 pages of 1,000 studies shaped like the registry (``registry_corpus.py``), and a day's
@@ -154,7 +204,7 @@ def bench(pages: int, work: Path, workers: int, form: str = "text", days: int = 
     floor, size = read_floor(files)
     warehouse = work / f"bench-{form}-{pages}.duckdb"
     remove_warehouse(warehouse)
-    runs = []
+    runs, published = [], []
     for label in ("full", "incremental", "no-op"):
         if label == "incremental":
             if form == "json":
@@ -168,6 +218,9 @@ def bench(pages: int, work: Path, workers: int, form: str = "text", days: int = 
         runs.append(run_cli(label, corpus, warehouse, work, workers))
         if label == "full":
             rows = duckdb_rows(warehouse)
+        if postgres:
+            print(f"bench: PostgreSQL publish after the {label} run", file=sys.stderr)
+            published.append(publish_cli(label, warehouse, postgres, full=label == "full"))
     growth = daily_growth(pages, corpus, warehouse, work, workers, days) if days and form == "json" else []
     shutil.rmtree(corpus, ignore_errors=True)
     titles = {
@@ -175,7 +228,8 @@ def bench(pages: int, work: Path, workers: int, form: str = "text", days: int = 
         "json": f"{pages:,} JSON studies in {len(files):,} API pages",
         "archive": f"{pages:,} JSON studies in the bulk archive",
     }
-    return render(titles[form], size, floor, runs, rows) + growth + comparison
+    publishes = render_publishes(published, postgres_size(postgres)) if postgres else []
+    return render(titles[form], size, floor, runs, rows) + publishes + growth + comparison
 
 
 def daily_growth(pages: int, corpus: Path, warehouse: Path, work: Path, workers: int, days: int) -> list[str]:
@@ -320,6 +374,12 @@ def main(argv: list[str] | None = None) -> int:
         "--days", type=int, default=0, help="then this many daily 1%% pulls on the JSON form, and a fresh load to compare the file with"
     )
     parser.add_argument(
+        "--postgres",
+        metavar="URL",
+        default=None,
+        help="then publish into this PostgreSQL database after each run, timed (its tables are replaced: a scratch database)",
+    )
+    parser.add_argument(
         "--output",
         type=Path,
         default=None,
@@ -333,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     lines = [f"## {now:%Y-%m-%d %H:%M} UTC", "", f"Machine: {machine()}.", ""]
     for form in args.formats:
         for pages in args.pages:
-            lines += bench(pages, args.work, args.workers, form, args.days)
+            lines += bench(pages, args.work, args.workers, form, args.days, args.postgres)
     text = "\n".join(lines)
     print(text)
     if not args.output.exists():
