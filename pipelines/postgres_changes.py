@@ -25,6 +25,12 @@ import duckdb
 from pipelines.parsing.model import TABLES
 from pipelines.warehouse.sql_files import run_sql
 
+# Past this share of the trials changed (and this many), a full copy is sent instead: replacing
+# rows in place took about a sixth of a full copy's time for 1% of 100,000 trials, and grows with
+# the trials changed (docs/benchmarks.md).
+WHOLE_ABOVE_SHARE = 0.1
+WHOLE_ABOVE_TRIALS = 1_000
+
 # What a publish makes in PostgreSQL beside the rows (the tables, their nct_id indexes, the
 # ledger): a copy made by a publish of another layout is replaced whole.
 LAYOUT = 2
@@ -71,6 +77,11 @@ def shape(source: duckdb.DuckDBPyConnection) -> str:
         digest.update(row.encode() + b"\n")
     digest.update(json.dumps([(r.qualified, r.by_trial, r.indexed) for r in relations(source)]).encode())
     return digest.hexdigest()
+
+
+def cheaper_whole(changed: int, trials: int) -> bool:
+    """Whether a full copy costs less than sending ``changed`` of the file's ``trials``."""
+    return changed > WHOLE_ABOVE_TRIALS and changed > WHOLE_ABOVE_SHARE * trials
 
 
 def changed_trials(source: duckdb.DuckDBPyConnection, published_versions) -> list[str]:

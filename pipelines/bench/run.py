@@ -106,7 +106,17 @@ class Published:
 def publish_cli(label: str, warehouse: Path, url: str, full: bool) -> Published:
     """``trials publish --postgres URL`` of the bench warehouse, timed, with its peak RSS."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TRIALS_", "DAGSTER_HOME"))}
-    command = [sys.executable, "-m", "pipelines", "publish", "--postgres", url, "--warehouse", str(warehouse), *(["--full"] if full else [])]
+    command = [
+        sys.executable,
+        "-m",
+        "pipelines",
+        "publish",
+        "--postgres",
+        url,
+        "--warehouse",
+        str(warehouse),
+        *(["--full"] if full else []),
+    ]
     started = time.monotonic()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     root, peak = psutil.Process(process.pid), 0
