@@ -136,8 +136,8 @@ def publish(
             for function in FUNCTIONS:
                 cursor.execute(_statement(function))
             cursor.execute(_statement("run/ledger"))
-            shape = changes.shape(source)
             relations = changes.relations(source)
+            shape = changes.shape(source, relations)
             kind, changed = _decide(source, cursor, relations, shape, full)
             if kind == FULL:
                 sent = _copy_whole(source, cursor, relations)

@@ -68,14 +68,14 @@ def relations(source: duckdb.DuckDBPyConnection) -> list[Relation]:
     return [Relation(schema, name, (schema, name) in by_trial, (schema, name) in with_nct_id) for schema, name in exportable]
 
 
-def shape(source: duckdb.DuckDBPyConnection) -> str:
+def shape(source: duckdb.DuckDBPyConnection, sent: list[Relation]) -> str:
     """A digest of what the warehouse's relations are, not of their rows: every relation, column,
-    type and comment, the views' SQL and the publish's layout. Equal digests mean a copy can be
-    brought up to date row by row."""
+    type and comment, the views' SQL, how each relation is ``sent`` and the publish's layout.
+    Equal digests mean a copy can be brought up to date row by row."""
     digest = hashlib.sha256(f"layout {LAYOUT}\n".encode())
     for row in sorted(map(repr, [*run_sql(source, "catalog/comments"), *run_sql(source, "catalog/view_definitions")])):
         digest.update(row.encode() + b"\n")
-    digest.update(json.dumps([(r.qualified, r.by_trial, r.indexed) for r in relations(source)]).encode())
+    digest.update(json.dumps([(r.qualified, r.by_trial, r.indexed) for r in sent]).encode())
     return digest.hexdigest()
 
 
