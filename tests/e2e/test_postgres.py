@@ -377,3 +377,58 @@ def test_a_real_aact_query_gives_the_same_rows_on_the_postgres_copy_as_on_the_fi
     assert sorted(mine, key=repr) == sorted(theirs, key=repr)
     if re.search(r"\border\s+by\b", COMMENTS.sub("", text), re.IGNORECASE) and path.stem not in {**ORDERED_WITH_TIES, **TIED_AT_THE_LIMIT}:
         assert mine == theirs
+
+
+def _snapshot(url: str, relations: list[tuple[str, str]]) -> dict:
+    with postgres.connect(url) as con:
+        cursor = con.cursor()
+        taken = {}
+        for schema, name in relations:
+            cursor.execute(f'select * from {schema}."{name}"')
+            taken[(schema, name)] = sorted(cursor.fetchall(), key=repr)
+        return taken
+
+
+def test_kill_9_of_the_publisher_mid_incremental_publish_leaves_the_last_publish_whole(published, server):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import PROJECT
+
+    url = postgres_database(server, "killed")
+    publisher.publish(published, url)
+    _stale(url, "NCT02013167")
+    _execute(url, "delete from main.conditions where nct_id = 'NCT02013167'")  # a table the publish replaces before main.sites
+    relations = _relations(published)
+    before = _snapshot(url, relations)
+    assert not [row for row in before[("main", "conditions")] if row[0] == "NCT02013167"]
+    with postgres.connect(url) as locker:  # holds main.sites: the publish stops at it, its earlier tables replaced
+        cursor = locker.cursor()
+        cursor.execute("lock table main.sites in access exclusive mode")
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("TRIALS_", "DAGSTER_HOME"))}
+        publishing = subprocess.Popen(
+            [sys.executable, "-m", "pipelines", "publish", "--postgres", url, "--warehouse", str(published)],
+            cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        deadline = time.monotonic() + 60
+        with postgres.connect(url) as watcher:
+            waiting = watcher.cursor()
+            while True:  # until the publisher waits for main.sites, inside its transaction
+                waiting.execute(
+                    "select count(*) from pg_stat_activity where query like '%trials_clear%' and wait_event_type = 'Lock' and pid <> pg_backend_pid()"
+                )
+                if waiting.fetchone()[0]:
+                    break
+                assert publishing.poll() is None and time.monotonic() < deadline, "the publish ended before it reached main.sites"
+                watcher.rollback()
+                time.sleep(0.05)
+        publishing.send_signal(signal.SIGKILL)
+        publishing.wait(timeout=30)
+        locker.rollback()
+    time.sleep(0.5)  # the server sees the connection gone and rolls its transaction back
+    assert _snapshot(url, relations) == before
+    assert _rows(url, "select kind from trials_publish.publishes") == [("full",)]
+    assert publisher.publish(published, url).kind == "incremental"  # and the next publish goes through
+    _assert_the_copy_is_the_file(published, url)
