@@ -23,7 +23,9 @@ def twin_study(nct_id: str) -> str:
     return json.dumps(study)
 
 
-@pytest.fixture(scope="module")
+# Built once per test process (make test runs two) and shared by every module: each test only reads
+# them, and copies them to change anything (a run into the warehouse would change what others read).
+@pytest.fixture(scope="session")
 def bi_sources(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("bi_sources")
     shutil.copy(SEED, folder / "NCT02013167.txt")
@@ -33,7 +35,7 @@ def bi_sources(tmp_path_factory) -> Path:
     return folder
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def published(bi_sources, tmp_path_factory) -> Path:
     warehouse = tmp_path_factory.mktemp("bi_warehouse") / "trials.duckdb"
     done = run_cli("run", "--quiet", "--source", bi_sources, "--warehouse", warehouse)
