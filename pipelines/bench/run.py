@@ -17,6 +17,7 @@ import platform
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import zipfile
 from dataclasses import dataclass
@@ -64,34 +65,31 @@ def tree_rss(root: psutil.Process) -> int:
     return total
 
 
+def cli(what: str, *args: str) -> tuple[float, int, str]:
+    """``python -m pipelines ARGS`` as a user would run it (no ``TRIALS_`` or ``DAGSTER_HOME``
+    variables), timed, with the peak RSS of its process tree: seconds, bytes and what it printed
+    (stdout). A failure stops the bench, saying ``what`` failed."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TRIALS_", "DAGSTER_HOME"))}
+    started = time.monotonic()
+    # files, not pipes: a process that prints much never blocks on a pipe nobody reads yet
+    with tempfile.TemporaryFile("w+") as said, tempfile.TemporaryFile("w+") as errors:
+        process = subprocess.Popen([sys.executable, "-m", "pipelines", *args], stdout=said, stderr=errors, text=True, env=env)
+        root, peak = psutil.Process(process.pid), 0
+        while process.poll() is None:
+            peak = max(peak, tree_rss(root))
+            time.sleep(0.05)
+        seconds = time.monotonic() - started
+        said.seek(0)
+        errors.seek(0)
+        if process.returncode != 0:
+            raise SystemExit(f"bench: the {what} failed (exit {process.returncode}):\n{errors.read()}")
+        return seconds, peak, said.read()
+
+
 def run_cli(label: str, corpus: Path, warehouse: Path, work: Path, workers: int) -> Measured:
     report = work / f"{label}.json"
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TRIALS_", "DAGSTER_HOME"))}
-    command = [
-        sys.executable,
-        "-m",
-        "pipelines",
-        "run",
-        "--source",
-        str(corpus),
-        "--warehouse",
-        str(warehouse),
-        "--quiet",
-        "--report",
-        str(report),
-    ]
-    if workers:
-        command += ["--workers", str(workers)]
-    started = time.monotonic()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
-    root, peak = psutil.Process(process.pid), 0
-    while process.poll() is None:
-        peak = max(peak, tree_rss(root))
-        time.sleep(0.05)
-    seconds = time.monotonic() - started
-    stderr = process.stderr.read() if process.stderr else ""
-    if process.returncode != 0:
-        raise SystemExit(f"bench: the {label} run failed (exit {process.returncode}):\n{stderr}")
+    args = ["run", "--source", str(corpus), "--warehouse", str(warehouse), "--quiet", "--report", str(report)]
+    seconds, peak, _ = cli(f"{label} run", *args, *(["--workers", str(workers)] if workers else []))
     return Measured(label, seconds, peak, json.loads(report.read_text()))
 
 
@@ -105,29 +103,9 @@ class Published:
 
 def publish_cli(label: str, warehouse: Path, url: str, full: bool) -> Published:
     """``trials publish --postgres URL`` of the bench warehouse, timed, with its peak RSS."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TRIALS_", "DAGSTER_HOME"))}
-    command = [
-        sys.executable,
-        "-m",
-        "pipelines",
-        "publish",
-        "--postgres",
-        url,
-        "--warehouse",
-        str(warehouse),
-        *(["--full"] if full else []),
-    ]
-    started = time.monotonic()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    root, peak = psutil.Process(process.pid), 0
-    while process.poll() is None:
-        peak = max(peak, tree_rss(root))
-        time.sleep(0.05)
-    seconds = time.monotonic() - started
-    stdout, stderr = process.communicate()
-    if process.returncode != 0:
-        raise SystemExit(f"bench: the {label} PostgreSQL publish failed (exit {process.returncode}):\n{stderr}")
-    return Published(label, seconds, peak, stdout.splitlines()[0].split(": ", 1)[-1])
+    args = ["publish", "--postgres", url, "--warehouse", str(warehouse), *(["--full"] if full else [])]
+    seconds, peak, said = cli(f"{label} PostgreSQL publish", *args)
+    return Published(label, seconds, peak, said.splitlines()[0].split(": ", 1)[-1])
 
 
 def postgres_size(url: str) -> int:
