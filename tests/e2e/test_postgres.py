@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import decimal
 import json
+import os
 import re
 import shutil
+import signal
+import subprocess
+import sys
 import threading
 import time
 
@@ -22,7 +26,7 @@ from pipelines.aact import connect_aact
 from pipelines.export import stored_comments
 from pipelines.warehouse.sql_files import run_sql
 from tests.clients import PASSWORD_ROLE, postgres_database, postgres_server
-from tests.conftest import run_cli
+from tests.conftest import PROJECT, run_cli
 from tests.e2e.conftest import twin_study
 from tests.e2e.test_aact_queries import BOUND, QUERIES
 
@@ -170,21 +174,17 @@ def test_a_run_with_postgres_publishes_the_file_then_the_database_and_says_which
     assert unreachable.returncode == 1 and f"{warehouse} is published" in unreachable.stderr
 
 
+def _publishing(url: str, warehouse, *flags: str) -> subprocess.Popen:
+    """``trials publish --postgres URL`` started as a user would, in the background (to be killed)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TRIALS_", "DAGSTER_HOME"))}
+    command = [sys.executable, "-m", "pipelines", "publish", *flags, "--postgres", url, "--warehouse", str(warehouse)]
+    return subprocess.Popen(command, cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def test_kill_9_of_the_publisher_mid_copy_leaves_the_last_publish_whole(published, server):
-    import os
-    import signal
-    import subprocess
-    import sys
-
-    from tests.conftest import PROJECT
-
     assert run_cli("publish", "--postgres", server, "--warehouse", published).returncode == 0
     before = _rows(server, "select count(*), min(loaded_at) from main.trials")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TRIALS_", "DAGSTER_HOME"))}
-    publishing = subprocess.Popen(
-        [sys.executable, "-m", "pipelines", "publish", "--full", "--postgres", server, "--warehouse", str(published)],
-        cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    publishing = _publishing(server, published, "--full")
     deadline = time.monotonic() + 60
     with postgres.connect(server) as watcher:
         cursor = watcher.cursor()
@@ -404,13 +404,6 @@ def _snapshot(url: str, relations: list[tuple[str, str]]) -> dict:
 
 
 def test_kill_9_of_the_publisher_mid_incremental_publish_leaves_the_last_publish_whole(published, server):
-    import os
-    import signal
-    import subprocess
-    import sys
-
-    from tests.conftest import PROJECT
-
     url = postgres_database(server, "killed")
     publisher.publish(published, url)
     _stale(url, "NCT02013167")
@@ -421,11 +414,7 @@ def test_kill_9_of_the_publisher_mid_incremental_publish_leaves_the_last_publish
     with postgres.connect(url) as locker:  # holds main.sites: the publish stops at it, its earlier tables replaced
         cursor = locker.cursor()
         cursor.execute("lock table main.sites in access exclusive mode")
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("TRIALS_", "DAGSTER_HOME"))}
-        publishing = subprocess.Popen(
-            [sys.executable, "-m", "pipelines", "publish", "--postgres", url, "--warehouse", str(published)],
-            cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
+        publishing = _publishing(url, published)
         deadline = time.monotonic() + 60
         with postgres.connect(url) as watcher:
             waiting = watcher.cursor()
