@@ -138,7 +138,8 @@ def publish(
             cursor.execute(_statement("run/ledger"))
             relations = changes.relations(source)
             shape = changes.shape(source, relations)
-            kind, changed = _decide(source, cursor, relations, shape, full)
+            ((load_id, _),) = run_sql(source, "catalog/latest_load") or [(None, None)]
+            kind, changed = _decide(source, cursor, relations, shape, load_id, full)
             if kind == FULL:
                 sent = _copy_whole(source, cursor, relations)
             elif kind == INCREMENTAL:
@@ -150,7 +151,6 @@ def publish(
             if kind == FULL:
                 cursor.execute(_statement("run/swap"), (uuid.uuid4().hex[:12],))
             if kind != UNCHANGED:
-                ((load_id, _),) = run_sql(source, "catalog/latest_load") or [(None, None)]
                 record = (kind, shape, load_id, sent.trials, sent.rows, sent.relations, time.monotonic() - started)
                 cursor.execute(_statement("run/record"), record)
             target.commit()
@@ -174,10 +174,11 @@ def publish(
     )
 
 
-def _decide(source, cursor, relations: list[changes.Relation], shape: str, full: bool) -> tuple[str, list[str]]:
+def _decide(source, cursor, relations: list[changes.Relation], shape: str, load_id: str | None, full: bool) -> tuple[str, list[str]]:
     """FULL, INCREMENTAL or UNCHANGED, and the trials an incremental publish sends. Full unless
     the ledger's last publish copied a warehouse of this shape, every table it made is there, and
-    sending the changed trials costs less than a full copy (``cheaper_whole``)."""
+    sending the changed trials costs less than a full copy (``cheaper_whole``); unchanged when no
+    trial changed and the file's newest load (``load_id``) is the one the copy was made from."""
     cursor.execute(_statement("run/last_publish"))
     last = cursor.fetchone()
     if full or last is None or last[0] != shape:
@@ -189,7 +190,6 @@ def _decide(source, cursor, relations: list[changes.Relation], shape: str, full:
     changed = changes.changed_trials(source, cursor.fetch_arrow_table())
     if changes.cheaper_whole(len(changed), count_rows(source, "trials")):
         return FULL, []
-    ((load_id, _),) = run_sql(source, "catalog/latest_load") or [(None, None)]
     return (INCREMENTAL if changed or load_id != last[1] else UNCHANGED), changed
 
 
@@ -244,17 +244,16 @@ def _first_line(exc: Exception) -> str:
 
 def report_lines(published: PostgresPublished, reader: str) -> list[str]:
     """What the CLI says of a publish."""
-    done = published
-    if done.kind == FULL:
-        what = f"a full copy of {done.trials:,} trials: {done.relations} tables ({done.rows:,} rows) in schemas main, bi and ctgov"
-    elif done.kind == INCREMENTAL:
+    if published.kind == FULL:
+        what = f"a full copy of {published.trials:,} trials: {published.relations} tables ({published.rows:,} rows) in schemas main, bi and ctgov"
+    elif published.kind == INCREMENTAL:
         what = (
-            f"{done.trials:,} changed trials sent: {done.rows:,} rows into {done.relations} tables, "
-            f"{done.removed:,} rows they replace removed"
+            f"{published.trials:,} changed trials sent: {published.rows:,} rows into {published.relations} tables, "
+            f"{published.removed:,} rows they replace removed"
         )
     else:
         what = "already up to date, nothing sent"
-    lines = [f"Published to {done.server}: {what}, in {done.seconds:.1f} s"]
+    lines = [f"Published to {published.server}: {what}, in {published.seconds:.1f} s"]
     if published.reader_granted:
         lines.append(f"  read-only role {reader}: SELECT on every table (grant it to BI users: grant {reader} to <user>)")
     else:
