@@ -181,23 +181,27 @@ def _publishing(url: str, warehouse, *flags: str) -> subprocess.Popen:
     return subprocess.Popen(command, cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def _kill_9_once(url: str, publishing: subprocess.Popen, seen: str, doing: str) -> None:
+    """Kill the publisher with SIGKILL as soon as the server shows a session where ``seen`` holds
+    (a condition on pg_stat_activity): the publisher ``doing`` it, inside its transaction."""
+    deadline = time.monotonic() + 60
+    with postgres.connect(url) as watcher:
+        cursor = watcher.cursor()
+        while True:  # polled without a pause: a COPY may last a few milliseconds
+            cursor.execute(f"select count(*) from pg_stat_activity where {seen} and pid <> pg_backend_pid()")
+            if cursor.fetchone()[0]:
+                break
+            assert publishing.poll() is None and time.monotonic() < deadline, f"the publish ended before it was seen {doing}"
+            watcher.rollback()
+    publishing.send_signal(signal.SIGKILL)
+    publishing.wait(timeout=30)
+
+
 def test_kill_9_of_the_publisher_mid_copy_leaves_the_last_publish_whole(published, server):
     assert run_cli("publish", "--postgres", server, "--warehouse", published).returncode == 0
     before = _rows(server, "select count(*), min(loaded_at) from main.trials")
     publishing = _publishing(server, published, "--full")
-    deadline = time.monotonic() + 60
-    with postgres.connect(server) as watcher:
-        cursor = watcher.cursor()
-        while True:  # until the publisher is sending rows
-            cursor.execute(
-                "select count(*) from pg_stat_activity where query like 'COPY %FROM STDIN%' and state = 'active' and pid <> pg_backend_pid()"
-            )
-            if cursor.fetchone()[0]:
-                break
-            assert publishing.poll() is None and time.monotonic() < deadline, "the publish ended before its COPY was seen"
-            watcher.rollback()
-    publishing.send_signal(signal.SIGKILL)
-    publishing.wait(timeout=30)
+    _kill_9_once(server, publishing, "query like 'COPY %FROM STDIN%' and state = 'active'", "sending rows")
     time.sleep(0.5)  # the server sees the connection gone and rolls its transaction back
     assert _rows(server, "select count(*), min(loaded_at) from main.trials") == before
     assert _rows(server, "select count(*) from pg_namespace where nspname like '%\\_\\_%'") == [(0,)]
@@ -415,20 +419,7 @@ def test_kill_9_of_the_publisher_mid_incremental_publish_leaves_the_last_publish
         cursor = locker.cursor()
         cursor.execute("lock table main.sites in access exclusive mode")
         publishing = _publishing(url, published)
-        deadline = time.monotonic() + 60
-        with postgres.connect(url) as watcher:
-            waiting = watcher.cursor()
-            while True:  # until the publisher waits for main.sites, inside its transaction
-                waiting.execute(
-                    "select count(*) from pg_stat_activity where query like '%trials_clear%' and wait_event_type = 'Lock' and pid <> pg_backend_pid()"
-                )
-                if waiting.fetchone()[0]:
-                    break
-                assert publishing.poll() is None and time.monotonic() < deadline, "the publish ended before it reached main.sites"
-                watcher.rollback()
-                time.sleep(0.05)
-        publishing.send_signal(signal.SIGKILL)
-        publishing.wait(timeout=30)
+        _kill_9_once(url, publishing, "query like '%trials_clear%' and wait_event_type = 'Lock'", "waiting for main.sites")
         locker.rollback()
     time.sleep(0.5)  # the server sees the connection gone and rolls its transaction back
     assert _snapshot(url, relations) == before
