@@ -4,7 +4,7 @@ import pandera.polars as pa
 
 from contracts.codes import NCT_ID_PATTERN
 
-OUTCOMES = ("loaded", "rejected", "superseded")
+OUTCOMES = ("loaded", "history", "rejected", "superseded")
 
 
 class FileManifest(pa.DataFrameModel):
@@ -21,7 +21,10 @@ class FileManifest(pa.DataFrameModel):
     nct_id: Optional[str] = pa.Field(
         nullable=True, str_matches=NCT_ID_PATTERN, description="Trial the record holds, when it could be parsed."
     )
-    outcome: str = pa.Field(isin=OUTCOMES, description="loaded, rejected (quarantined) or superseded (a newer record of the trial won).")
+    outcome: str = pa.Field(
+        isin=OUTCOMES,
+        description="loaded (the trial's current version), history (a past version of the trial: in the history tables alone), rejected (quarantined) or superseded (a record of the same version of the trial, the same Last Updated, won).",
+    )
     load_id: str = pa.Field(description="Run that last read the record.")
     entry_crc32: Optional[int] = pa.Field(
         nullable=True,

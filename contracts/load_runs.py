@@ -39,6 +39,11 @@ class LoadRuns(pa.DataFrameModel):
         nullable=True,
         description="True when this run wrote the file whole: its first load, or a compaction (the file had grown past 8% more bytes per trial than when last written whole: replaced trials leave their old rows' space behind); NULL for runs published before.",
     )
+    records_history: Optional[int] = pa.Field(
+        nullable=True,
+        ge=0,
+        description="Records loaded as a past version of their trial: in the history tables alone, the current tables holding a later version; NULL for runs published before history was kept.",
+    )
 
     class Config:
         strict = True

@@ -76,7 +76,8 @@ key_is_unique = _per_table_check(
 @dg.asset_check(
     asset="trials",
     blocking=True,
-    description="Records in = loaded + quarantined: every record of every file parsed in this run is a loaded trial or quarantined.",
+    description="Records in = loaded + history + quarantined: every record of every file parsed in this run is a loaded trial, a past "
+    "version of its trial in history, or quarantined.",
 )
 def records_in_equal_loaded_plus_quarantined(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> dg.AssetCheckResult:
     run = json.loads(warehouse.run_staging(context.run.run_id).run.read_text())
@@ -84,7 +85,7 @@ def records_in_equal_loaded_plus_quarantined(context: dg.AssetCheckExecutionCont
         balance = run_sql_row(con, "checks/record_balance", {"load_id": context.run.run_id})
     passed = (
         run["files_parsed"] == balance["files_read"]
-        and balance["records_in"] == balance["loaded"] + balance["quarantined"]
+        and balance["records_in"] == balance["loaded"] + balance["historical"] + balance["quarantined"]
         and balance["loaded"] == balance["trials_of_run"]
         and balance["quarantined"] == balance["quarantined_sources"]
     )

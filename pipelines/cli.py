@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from pipelines.api.settings import PAGE_SIZE
@@ -36,6 +37,41 @@ API_FLAGS = {
     "backoff_s": "backoff",
     "page_size": "page_size",
 }
+
+
+def _api_options(command: argparse.ArgumentParser) -> None:
+    """Where the API is, where fetched files land, and how politely and persistently to ask."""
+    command.add_argument(
+        "--api-url", default="", metavar="URL", help="API base URL (default: $TRIALS_API_URL, else https://clinicaltrials.gov/api/v2)"
+    )
+    command.add_argument(
+        "--landing",
+        type=Path,
+        metavar="DIR",
+        help="landing folder; pulled pages land in DIR/api/, fetched versions in DIR/history/ (default: $TRIALS_LANDING, else landing/ "
+        "in the user's data folder)",
+    )
+    command.add_argument(
+        "--min-interval", type=float, metavar="SECONDS", help=f"seconds between requests (default {API_DEFAULTS.min_interval_s:g})"
+    )
+    command.add_argument(
+        "--timeout", type=float, metavar="SECONDS", help=f"seconds before a request is retried (default {API_DEFAULTS.timeout_s:g})"
+    )
+    command.add_argument(
+        "--max-attempts", type=int, metavar="N", help=f"attempts per request before giving up (default {API_DEFAULTS.max_attempts})"
+    )
+    command.add_argument(
+        "--backoff",
+        type=float,
+        metavar="SECONDS",
+        help=f"base of the exponential backoff between attempts, with full jitter (default {API_DEFAULTS.backoff_s:g})",
+    )
+    command.add_argument(
+        "--page-size",
+        type=int,
+        metavar="N",
+        help=f"studies per page (default and most {PAGE_SIZE:,}; smaller when pages are larger than {size_text(MAX_DOCUMENT_BYTES)})",
+    )
 
 
 def _common(command: argparse.ArgumentParser) -> None:
@@ -94,7 +130,11 @@ EPILOGS = {
     "  trials run --source /data/ctgov/AllPublicJSON.zip --wait 600 --report run.json\n\n" + RUN_EXITS,
     "pull": "examples:\n  trials pull --condition asthma        # a first, scoped pull\n"
     "  trials pull                           # then: what changed since, in the same scope\n\n" + RUN_EXITS,
+    "history": "examples:\n  trials history NCT00072579 NCT02013167  # every version the registry keeps of these trials\n"
+    "  trials history --condition 'rare disease'   # of every study a query finds\n"
+    "  trials report status_timeline --param nct_id=NCT00072579\n\n" + RUN_EXITS,
     "report": "examples:\n  trials report --list\n  trials report sites_per_country --format csv\n"
+    "  trials report trials_by_status_phase --as-of 2020-01-01   # as the registry gave it then\n"
     "  trials report overdue_results --param as_of=2025-01-01\n  trials report sponsor_portfolio --param sponsor=amgen --sql   # the SQL, bound\n\n"
     "exit codes: 0 printed, 1 no warehouse or the query failed, 2 an unknown report, parameter or format, or a parameter value "
     "of the wrong form",
@@ -159,37 +199,22 @@ def build_parser() -> argparse.ArgumentParser:
     scope.add_argument("--condition", default="", metavar="TERMS", help="condition or disease (query.cond)")
     scope.add_argument("--sponsor", default="", metavar="TERMS", help="sponsor or collaborator (query.spons)")
     scope.add_argument("--everything", action="store_true", help="every study in the registry")
-    pull.add_argument(
-        "--api-url", default="", metavar="URL", help="API base URL (default: $TRIALS_API_URL, else https://clinicaltrials.gov/api/v2)"
-    )
-    pull.add_argument(
-        "--landing",
-        type=Path,
-        metavar="DIR",
-        help="landing folder; pages land in DIR/api/ (default: $TRIALS_LANDING, else landing/ in the user's data folder)",
-    )
-    pull.add_argument(
-        "--min-interval", type=float, metavar="SECONDS", help=f"seconds between requests (default {API_DEFAULTS.min_interval_s:g})"
-    )
-    pull.add_argument(
-        "--timeout", type=float, metavar="SECONDS", help=f"seconds before a request is retried (default {API_DEFAULTS.timeout_s:g})"
-    )
-    pull.add_argument(
-        "--max-attempts", type=int, metavar="N", help=f"attempts per request before giving up (default {API_DEFAULTS.max_attempts})"
-    )
-    pull.add_argument(
-        "--backoff",
-        type=float,
-        metavar="SECONDS",
-        help=f"base of the exponential backoff between attempts, with full jitter (default {API_DEFAULTS.backoff_s:g})",
-    )
-    pull.add_argument(
-        "--page-size",
-        type=int,
-        metavar="N",
-        help=f"studies per page (default and most {PAGE_SIZE:,}; smaller when pages are larger than {size_text(MAX_DOCUMENT_BYTES)})",
-    )
+    _api_options(pull)
     _common(pull)
+    history = _command(
+        commands,
+        "history",
+        help="fetch every past version of chosen trials from the registry's history, load them as history and publish",
+        description="Fetch every version ClinicalTrials.gov keeps of the trials named (or found by a query), land them in "
+        "<landing>/history/ and load them: each becomes a version in the history schema, the latest the current trial.",
+    )
+    history.add_argument("nct_ids", nargs="*", metavar="NCT_ID", help="the trials, by NCT ID")
+    found = history.add_argument_group("or the studies a query finds (as trials pull queries)")
+    found.add_argument("--query", default="", metavar="TERMS", help="full-text query (query.term)")
+    found.add_argument("--condition", default="", metavar="TERMS", help="condition or disease (query.cond)")
+    found.add_argument("--sponsor", default="", metavar="TERMS", help="sponsor or collaborator (query.spons)")
+    _api_options(history)
+    _common(history)
     report = _command(commands, "report", help="print a report (sql/reports) from the published warehouse")
     report.add_argument("name", nargs="?", help="the report to print (see --list)")
     report.add_argument("--list", action="store_true", help="list the reports, one line each")
@@ -199,6 +224,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--sql", action="store_true", help="print the report's SQL with its parameters bound (to paste into a BI tool), not its rows"
     )
     report.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
+    report.add_argument(
+        "--as-of",
+        type=_iso_date,
+        metavar="DATE",
+        help="read the warehouse as the registry gave it on DATE (YYYY-MM-DD), by each trial's Last Updated date (pipelines/as_of.py)",
+    )
     query = _command(
         commands,
         "query",
@@ -212,6 +243,12 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("--aact", action="store_true", help="read the SQL as AACT's Postgres does (sql/sessions/aact.sql)")
     query.add_argument("--format", choices=FORMATS, default="table", help="table (default), csv or json")
     query.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
+    query.add_argument(
+        "--as-of",
+        type=_iso_date,
+        metavar="DATE",
+        help="read the warehouse as the registry gave it on DATE (YYYY-MM-DD), by each trial's Last Updated date (pipelines/as_of.py)",
+    )
     shell = _command(
         commands,
         "sql",
@@ -220,6 +257,12 @@ def build_parser() -> argparse.ArgumentParser:
     shell.add_argument("--aact", action="store_true", help="an AACT session: ctgov first on the search path (sql/sessions/aact.sql)")
     shell.add_argument("--format", choices=FORMATS, default="table", help="how rows are printed at first (.mode changes it)")
     shell.add_argument("--warehouse", type=Path, metavar="PATH", help=WAREHOUSE_HELP)
+    shell.add_argument(
+        "--as-of",
+        type=_iso_date,
+        metavar="DATE",
+        help="read the warehouse as the registry gave it on DATE (YYYY-MM-DD), by each trial's Last Updated date (pipelines/as_of.py)",
+    )
     export = _command(
         commands,
         "export",
@@ -384,6 +427,24 @@ def _published(path: Path | None) -> Path | None:
     return warehouse
 
 
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _reading(warehouse: Path, as_of: date | None):
+    """A read-only connection to the published warehouse: as it is, or ``as_of`` a date."""
+    if as_of is None:
+        from pipelines.warehouse.paths import connect_read_only
+
+        return connect_read_only(warehouse)
+    from pipelines.as_of import as_of_session
+
+    return as_of_session(warehouse, as_of)
+
+
 def report(args: argparse.Namespace) -> int:
     """``trials report``: list the reports, or print one from the published warehouse."""
     if args.list:
@@ -398,6 +459,10 @@ def report(args: argparse.Namespace) -> int:
     except ReportError as exc:
         return _error(str(exc), EXIT_USAGE)
     if args.sql:
+        if args.as_of:
+            return _error(
+                "--sql prints the SQL a BI tool runs on the current tables; with --as-of, run it with `trials query --as-of`", EXIT_USAGE
+            )
         sys.stdout.write(bound_sql(found, given))
         return EXIT_PUBLISHED
     warehouse = _published(args.warehouse)
@@ -406,10 +471,12 @@ def report(args: argparse.Namespace) -> int:
     import duckdb
 
     from pipelines.reports import render, run_report
-    from pipelines.warehouse.paths import NotAWarehouse, connect_read_only
+    from pipelines.warehouse.paths import NotAWarehouse
 
+    if args.as_of and "as_of" in found.params and "as_of" not in given:  # the report's own date: the session's
+        given["as_of"] = args.as_of.isoformat()
     try:
-        with connect_read_only(warehouse) as con:
+        with _reading(warehouse, args.as_of) as con:
             frame = run_report(con, found, given)
     except duckdb.ConversionException as exc:  # a --param value of the wrong form
         return _error(f"report {found.name}: a --param value is not valid: {str(exc).splitlines()[0]}", EXIT_USAGE)
@@ -434,10 +501,10 @@ def query(args: argparse.Namespace) -> int:
 
     from pipelines.aact import aact_session, run_query
     from pipelines.reports import render
-    from pipelines.warehouse.paths import NotAWarehouse, connect_read_only
+    from pipelines.warehouse.paths import NotAWarehouse
 
     try:
-        with connect_read_only(warehouse) as con:
+        with _reading(warehouse, args.as_of) as con:
             frame = run_query(aact_session(con) if args.aact else con, text)
     except NotAWarehouse as exc:
         return _error(str(exc))
@@ -457,16 +524,17 @@ def sql_shell(args: argparse.Namespace) -> int:
 
     from pipelines.aact import aact_session
     from pipelines.shell import Shell, stream_reader, terminal_reader
-    from pipelines.warehouse.paths import NotAWarehouse, connect_read_only
+    from pipelines.warehouse.paths import NotAWarehouse
 
     interactive = sys.stdin.isatty()
     try:
-        with connect_read_only(warehouse) as con:
+        with _reading(warehouse, args.as_of) as con:
             if args.aact:
                 aact_session(con)
             shell = Shell(con, mode=args.format)
             if interactive:
-                print(f"trials sql on {warehouse} (read-only{', AACT session' if args.aact else ''}). .help for help, .quit to leave.")
+                session = (", AACT session" if args.aact else "") + (f", as of {args.as_of}" if args.as_of else "")
+                print(f"trials sql on {warehouse} (read-only{session}). .help for help, .quit to leave.")
             return shell.loop(terminal_reader(sys.stdout) if interactive else stream_reader(sys.stdin), interactive)
     except NotAWarehouse as exc:
         return _error(str(exc))

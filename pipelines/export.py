@@ -1,4 +1,4 @@
-"""``trials export``: every table and ``bi`` and ``ctgov`` view of a warehouse as Parquet files,
+"""``trials export``: every table, its history, and every ``bi`` and ``ctgov`` view of a warehouse as Parquet files,
 each column carrying its description (Parquet field metadata, ``description``), with a
 ``manifest.json`` of what was written. No dagster here."""
 
@@ -75,7 +75,8 @@ def _write(con, relation: str, path: Path, description: str, columns: dict[str, 
 
 
 def export_parquet(warehouse: Path, out_dir: Path) -> list[Exported]:
-    """Write ``DIR/<table>.parquet`` for every table, ``DIR/bi/<view>.parquet`` and
+    """Write ``DIR/<table>.parquet`` for every table, ``DIR/history/<table>.parquet`` for its
+    history, ``DIR/bi/<view>.parquet`` and
     ``DIR/ctgov/<view>.parquet`` (AACT's tables, as flat files) for every view.
 
     Files are written beside their place and renamed into it one by one, so a reader of the
@@ -85,7 +86,7 @@ def export_parquet(warehouse: Path, out_dir: Path) -> list[Exported]:
     clear_dead_partials(out_dir)
     partial = out_dir / f".partial-{os.getpid()}"
     shutil.rmtree(partial, ignore_errors=True)
-    for schema in VIEW_SCHEMAS:
+    for schema in ("history", *VIEW_SCHEMAS):
         (partial / schema).mkdir(parents=True)
     done: list[Exported] = []
     try:

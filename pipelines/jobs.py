@@ -1,4 +1,4 @@
-"""The main job, the API pull job, their daily schedules and the landing-folder sensor."""
+"""The main job, the API pull job, the history fetch job, the daily schedules and the landing-folder sensor."""
 
 import hashlib
 import os
@@ -6,6 +6,7 @@ import os
 import dagster as dg
 
 from pipelines.assets.api_pull import api_pull
+from pipelines.assets.registry_history import registry_history
 from pipelines.parsing.reader import discover
 from pipelines.settings import landing_dir
 
@@ -13,7 +14,7 @@ WRITER_TAGS = {"dagster/max_runtime": 6 * 3600, "trials/writer": "warehouse"}
 
 trials_job = dg.define_asset_job(
     "trials_warehouse_job",
-    selection=dg.AssetSelection.all() - dg.AssetSelection.assets(api_pull),
+    selection=dg.AssetSelection.all() - dg.AssetSelection.assets(api_pull, registry_history),
     description="Landing files to the published warehouse, with every blocking check.",
     executor_def=dg.in_process_executor,  # one process per run: it holds the writer lock throughout
     tags=WRITER_TAGS,
@@ -23,6 +24,14 @@ api_pull_job = dg.define_asset_job(
     "trials_api_pull_job",
     selection=dg.AssetSelection.assets(api_pull).downstream(),
     description="Pull the studies updated since the last pull from the ClinicalTrials.gov API, load and publish them.",
+    executor_def=dg.in_process_executor,
+    tags=WRITER_TAGS,
+)
+
+history_job = dg.define_asset_job(
+    "trials_history_job",
+    selection=dg.AssetSelection.assets(registry_history).downstream(),
+    description="Fetch every past version of chosen trials from the registry's history, load them as history and publish.",
     executor_def=dg.in_process_executor,
     tags=WRITER_TAGS,
 )

@@ -8,6 +8,7 @@ import pandera.polars as pa
 from contracts import PAGE_CONTRACTS
 from pipelines.dictionary.catalog import Relation, relations_by_name
 from pipelines.dictionary.lineage import lineage
+from pipelines.warehouse.ownership import HISTORY_VALIDITY
 
 
 def relation_schema(relation: Relation) -> dg.TableSchema:
@@ -49,12 +50,16 @@ def quarantine_metadata(table: str, problems: dict[str, int], outcomes: dict[str
 
 def views_column_lineage(names: list[str]) -> dg.TableColumnLineage:
     """``dagster/column_lineage`` of the views asset: each view column (``bi.trial_overview.phase``)
-    and the table columns it is computed from, each table being its own asset."""
+    and the table columns it is computed from, each table being its own asset (its history too:
+    ``history.trials.phase`` is the trials asset's ``phase``; the history's own ``valid_from`` and
+    ``valid_to`` are no column of the asset, so a view column computed from them names none)."""
     found = lineage()
     return dg.TableColumnLineage(
         deps_by_column={
             f"{name}.{column}": [
-                dg.TableColumnDep(asset_key=dg.AssetKey(source.split(".")[1]), column_name=source.split(".")[2]) for source in sources
+                dg.TableColumnDep(asset_key=dg.AssetKey(source.split(".")[1]), column_name=source.split(".")[2])
+                for source in sources
+                if source.split(".")[2] not in HISTORY_VALIDITY
             ]
             for name in names
             for column, sources in found.get(name, {}).items()

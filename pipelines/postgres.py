@@ -1,15 +1,15 @@
 """The warehouse published into a PostgreSQL database a team runs: what the DuckDB file holds
 (``trials publish --postgres URL``, ``trials run --postgres URL``). No dagster here.
 
-The DuckDB file stays the build and the single source. Every table of ``main`` and every view of
-``bi`` and ``ctgov`` becomes a table of the schema of the same name, its rows sent by ADBC's
+The DuckDB file stays the build and the single source. Every table of ``main`` and ``history`` and
+every view of ``bi`` and ``ctgov`` becomes a table of the schema of the same name, its rows sent by ADBC's
 PostgreSQL driver from Arrow batches (binary COPY, never row inserts), every table and column
 carrying the data dictionary's text as ``COMMENT ON``, and every table with ``nct_id`` indexed on it.
 
 A publish is one transaction, of one of two kinds (``postgres_changes.py`` decides which):
 
 - full, the first time and whenever the warehouse's shape changed: the copies are made in
-  ``main__next``, ``bi__next`` and ``ctgov__next``, granted to the read-only role, and renamed into
+  ``main__next``, ``history__next``, ``bi__next`` and ``ctgov__next``, granted to the read-only role, and renamed into
   place at its end. A query running meanwhile goes on to its end on the old tables (a rename waits
   for no reader), and the old schemas are dropped when no query holds them.
 - incremental, otherwise: only the trials whose rows changed are sent, their old rows deleted and
@@ -245,7 +245,7 @@ def _first_line(exc: Exception) -> str:
 def report_lines(published: PostgresPublished, reader: str) -> list[str]:
     """What the CLI says of a publish."""
     if published.kind == FULL:
-        what = f"a full copy of {published.trials:,} trials: {published.relations} tables ({published.rows:,} rows) in schemas main, bi and ctgov"
+        what = f"a full copy of {published.trials:,} trials: {published.relations} tables ({published.rows:,} rows) in schemas main, history, bi and ctgov"
     elif published.kind == INCREMENTAL:
         what = (
             f"{published.trials:,} changed trials sent: {published.rows:,} rows into {published.relations} tables, "

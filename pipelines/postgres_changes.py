@@ -4,11 +4,12 @@ database holds. It reads the DuckDB file only (no dagster, no PostgreSQL here).
 A copy in PostgreSQL can be brought up to date in place when it was made from a warehouse of the
 same shape (``shape``: every relation, column, type and comment, and the views' SQL) by a publish
 of the same layout (``LAYOUT``). Then only the trials whose rows differ are sent: a trial is the
-same on both sides when its ``load_id`` is (a load replaces a trial whole, and every child row
-with it), so the trials to send are those whose ``load_id`` differs, or that one side lacks.
+same on both sides when its ``load_id`` and its history's versions are (a load replaces a trial's
+current rows whole and rebuilds its history whole), so the trials to send are those whose
+``load_id`` or versions differ, or that one side lacks.
 
 A relation is sent by trial when each of its rows belongs to one trial and follows from that
-trial's rows alone: the record tables (``trials`` and its children), and the ``bi`` and ``ctgov``
+trial's rows alone: the record tables (``trials`` and its children) and their history, and the ``bi`` and ``ctgov``
 views that have ``nct_id`` and read no other relation (``by_trial``). The rest (the load log,
 the file manifest, quarantine, ``bi.relationships``, a user's own table) is sent whole. A view
 whose rows of one trial depended on other trials' rows (a rank over all trials, a share of the
@@ -36,7 +37,9 @@ WHOLE_ABOVE_TRIALS = 1_000
 
 # What a publish makes in PostgreSQL beside the rows (the tables, their nct_id indexes, the
 # ledger): a copy made by a publish of another layout is replaced whole.
-LAYOUT = 2
+LAYOUT = 3
+# The schemas of tables (not views) a record fills: each of their tables is sent by trial.
+TABLE_SCHEMAS = ("main", "history")
 
 
 @dataclass(frozen=True)
@@ -59,12 +62,12 @@ def relations(source: duckdb.DuckDBPyConnection) -> list[Relation]:
     by_trial = {
         (schema, name)
         for schema, name in exportable
-        if (schema, name) in with_nct_id and (name in TABLES if schema == "main" else (schema, name) in definitions)
+        if (schema, name) in with_nct_id and (name in TABLES if schema in TABLE_SCHEMAS else (schema, name) in definitions)
     }
     while True:  # a view reading a relation that is not by trial is not either, through any number of views
         whole = {name for schema, name in exportable if (schema, name) not in by_trial}
         pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(whole))) + r")\b", re.IGNORECASE) if whole else None
-        shrunk = {key for key in by_trial if key[0] == "main" or pattern is None or not pattern.search(definitions[key])}
+        shrunk = {key for key in by_trial if key[0] in TABLE_SCHEMAS or pattern is None or not pattern.search(definitions[key])}
         if shrunk == by_trial:
             break
         by_trial = shrunk
@@ -89,7 +92,8 @@ def cheaper_whole(changed: int, trials: int) -> bool:
 
 def changed_trials(source: duckdb.DuckDBPyConnection, published_versions) -> list[str]:
     """The NCT IDs whose rows differ between the file and a copy holding ``published_versions``
-    (Arrow: ``nct_id``, ``load_id`` of the copy's ``main.trials``): loaded since, or on one side only."""
+    (Arrow: ``nct_id``, ``load_id`` of the copy's ``main.trials``, ``versions`` of its history):
+    loaded since, given another version, or on one side only."""
     source.register("published_versions", published_versions)
     try:
         return [nct_id for (nct_id,) in run_sql(source, "publish/changed_trials")]

@@ -72,7 +72,7 @@ class RunSummary:
             lines += [f"  warning: {warning}" for warning in self.warnings]
             return "\n".join(lines)
         r = self.run
-        records = r["records_loaded"] + r["records_quarantined"]
+        records = r["records_loaded"] + (r.get("records_history") or 0) + r["records_quarantined"]
         # A copy superseded by a newer one (a text page by its JSON twin) is no failure: said apart.
         superseded = dict(self.quarantine_reasons).get(SUPERSEDED_IN_RUN, 0)
         reasons = [(reason, count) for reason, count in self.quarantine_reasons if reason != SUPERSEDED_IN_RUN]
@@ -88,8 +88,13 @@ class RunSummary:
             f"  files seen       {r['files_seen']:>10,}  ({r['files_unchanged']:,} unchanged, {r['files_parsed']:,} parsed)",
             f"  trials loaded    {r['records_loaded']:>10,}",
             *(
+                [f"  past versions    {r['records_history']:>10,}  records: older versions of their trial, kept in the history tables"]
+                if r.get("records_history")
+                else []
+            ),
+            *(
                 [
-                    f"  superseded       {superseded:>10,}  records: another copy of the same trial, newer or its JSON twin, was loaded instead"
+                    f"  superseded       {superseded:>10,}  records: another copy of the same version of the trial (its JSON twin) was loaded instead"
                 ]
                 if superseded
                 else []

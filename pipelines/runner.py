@@ -1,4 +1,4 @@
-"""``trials run`` and ``trials pull``: the run's configuration from the flags, the Dagster job run
+"""``trials run``, ``trials pull`` and ``trials history``: the run's configuration from the flags, the Dagster job run
 in this process, and its summary. Imported only when a job runs (``cli.py`` stays light)."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from pipelines.atomic import write_whole
 from pipelines.cli import API_FLAGS, EXIT_NOT_PUBLISHED, EXIT_PUBLISHED, EXIT_USAGE, postgres_url
 from pipelines.definitions import make_definitions
-from pipelines.jobs import api_pull_job, trials_job
+from pipelines.jobs import api_pull_job, history_job, trials_job
 from pipelines.progress_display import handler_for
 from pipelines.resources import ClinicalTrialsApi, PostgresTarget, WarehouseResource
 from pipelines.run_summary import summarise
@@ -29,7 +29,7 @@ CLI_TAG = "trials/launched_by"
 
 def run_command(args: argparse.Namespace) -> int:
     """Run the job the command asks for; print its summary; return the exit code."""
-    pulling = args.command == "pull"
+    pulling = args.command in ("pull", "history")  # both fetch from the API into the landing folder, and load it
     ctgov = None
     if pulling:  # flags left out fall back to the resource's defaults; the resource checks the ranges
         given = {field: getattr(args, flag) for field, flag in API_FLAGS.items() if getattr(args, flag) is not None}
@@ -39,8 +39,11 @@ def run_command(args: argparse.Namespace) -> int:
             error = exc.errors()[0]
             print(f"trials: error: --{API_FLAGS[error['loc'][0]].replace('_', '-')}: {error['msg']}", file=sys.stderr)
             return EXIT_USAGE
-    if pulling and args.everything and (args.query or args.condition or args.sponsor):
+    if args.command == "pull" and args.everything and (args.query or args.condition or args.sponsor):
         print("trials: error: --everything takes no --query, --condition or --sponsor", file=sys.stderr)
+        return EXIT_USAGE
+    if args.command == "history" and (problem := _history_problem(args)):
+        print(f"trials: error: {problem}", file=sys.stderr)
         return EXIT_USAGE
     landing = str(getattr(args, "landing", None) or "")
     # A pull loads the landing folder, where it lands its pages.
@@ -79,7 +82,11 @@ def run_command(args: argparse.Namespace) -> int:
     progress = "none" if args.quiet else args.progress
     _show_progress(progress)
     started = time.monotonic()
-    if pulling:
+    if args.command == "history":
+        config = {"nct_ids": args.nct_ids, "query": args.query, "condition": args.condition, "sponsor": args.sponsor}
+        ops = {"registry_history": {"config": config}}
+        result = execute(resource, history_job.name, verbose=args.verbose, ctgov=ctgov, ops=ops, command="history")
+    elif pulling:
         config = {"query": args.query, "condition": args.condition, "sponsor": args.sponsor, "everything": args.everything}
         result = execute(
             resource, api_pull_job.name, verbose=args.verbose, ctgov=ctgov, ops={"api_pull": {"config": config}}, command="pull"
@@ -111,6 +118,22 @@ def run_command(args: argparse.Namespace) -> int:
             )
             return EXIT_NOT_PUBLISHED
     return EXIT_PUBLISHED if summary.succeeded else EXIT_NOT_PUBLISHED
+
+
+def _history_problem(args: argparse.Namespace) -> str | None:
+    """Why ``trials history`` cannot start (no trials named, both IDs and a query, a bad ID), or None."""
+    from pipelines.api.history import NotAnNctId, nct_ids
+
+    query = args.query or args.condition or args.sponsor
+    if not args.nct_ids and not query:
+        return "name the trials (NCT IDs), or a --query, --condition or --sponsor that finds them"
+    if args.nct_ids and query:
+        return "name the trials or give a query, not both"
+    try:
+        nct_ids(args.nct_ids)
+    except NotAnNctId as exc:
+        return str(exc)
+    return None
 
 
 def _holds_a_file(folder: Path) -> bool:

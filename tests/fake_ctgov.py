@@ -5,6 +5,11 @@ Serves ``/api/v2/version`` and ``/api/v2/studies`` (pages of ``page_size`` studi
 to what goes wrong with it: ``429``, ``500``, ``503``, ``timeout`` (answer after the client gave
 up), ``truncated`` (the connection drops half-way through the body). ``down_from_page`` makes
 every request for that page and later ones fail with 503.
+
+``versions`` (NCT ID to its versions' records, oldest first) is the registry's history of those
+studies: ``/api/int/studies/{nct_id}?history=true`` lists them (version 0 first, dated by each
+record's Last Updated) and ``/api/int/studies/{nct_id}/history/{n}`` gives one as ``{"study": ...}``;
+another NCT ID is a 404. ``history_faults`` maps a request number of those (1-based) to a fault.
 """
 
 from __future__ import annotations
@@ -24,8 +29,13 @@ class FakeCtGov:
         data_timestamp: str = "2026-11-24T09:00:05",
         faults: dict[int, str] | None = None,
         timeout_sleep_s: float = 2.0,
+        versions: dict[str, list[dict]] | None = None,
+        history_faults: dict[int, str] | None = None,
     ) -> None:
         self.studies = studies
+        self.versions = dict(versions or {})
+        self.history_faults = dict(history_faults or {})
+        self.history_requests: list[str] = []  # the path of every /api/int request
         self.page_size = page_size
         self.data_timestamp = data_timestamp
         self.faults = dict(faults or {})
@@ -84,6 +94,9 @@ class FakeCtGov:
             def do_GET(self) -> None:
                 url = urlparse(self.path)
                 params = {k: v[0] for k, v in parse_qs(url.query).items()}
+                if url.path.startswith("/api/int/studies/"):
+                    self.history(url.path.removeprefix("/api/int/studies/"), params)
+                    return
                 if url.path == "/api/v2/version":
                     self.send(200, json.dumps({"apiVersion": "2.0.5", "dataTimestamp": fake.data_timestamp}).encode())
                     return
@@ -106,4 +119,29 @@ class FakeCtGov:
                     self.send(200, fake.page(number))
                     fake.pages_served.append(number)
 
+            def history(self, rest: str, params: dict[str, str]) -> None:
+                fake.history_requests.append(rest)
+                fault = fake.history_faults.pop(len(fake.history_requests), None)
+                if fault in ("429", "500", "503"):
+                    self.send(int(fault), b'{"message": "try later"}', {"Retry-After": "0"} if fault == "429" else None)
+                    return
+                nct_id, _, version = rest.partition("/history/")
+                records = fake.versions.get(nct_id)
+                if records is None or (version and not (version.isdigit() and int(version) < len(records))):
+                    self.send(404, b'{"message": "not found"}')
+                elif version:
+                    self.send(200, json.dumps({"study": records[int(version)]}).encode(), cut=fault == "truncated")
+                elif params.get("history") == "true":
+                    changes = [
+                        {"version": number, "date": _last_updated(record), "status": "RECRUITING", "moduleLabels": ["Study Status"]}
+                        for number, record in enumerate(records)
+                    ]
+                    self.send(200, json.dumps({"history": {"changes": changes}}).encode())
+                else:
+                    self.send(404, b'{"message": "not found"}')
+
         return Handler
+
+
+def _last_updated(record: dict) -> str | None:
+    return record.get("protocolSection", {}).get("statusModule", {}).get("lastUpdatePostDateStruct", {}).get("date")

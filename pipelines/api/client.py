@@ -1,4 +1,6 @@
-"""A polite, persistent client for the ClinicalTrials.gov API v2 (``/version``, ``/studies``).
+"""A polite, persistent client for the ClinicalTrials.gov API v2 (``/version``, ``/studies``) and
+the registry's history of a study (``/api/int/studies/{nct_id}?history=true`` and
+``/api/int/studies/{nct_id}/history/{version}``).
 
 - Requests are spaced by ``min_interval_s`` (the registry asks for about 50 a minute).
 - 429, 5xx, timeouts, dropped connections and truncated or unparseable bodies are retried with
@@ -84,6 +86,24 @@ class CtGovClient:
         """One page of ``/studies``: the raw body (to land as received) and its parsed JSON."""
         return self._get("studies", params, require="studies")
 
+    def study_versions(self, nct_id: str) -> list[dict[str, Any]]:
+        """The registry's list of a study's versions (``history.changes``: ``version``, from 0 for
+        the first, and ``date``, each with the status it gave), oldest first."""
+        url = f"{self.settings.history_url}/studies/{nct_id}"
+        body = self._get(url, {"history": "true"})[1]
+        changes = body.get("history", {}).get("changes") if isinstance(body, dict) and isinstance(body.get("history"), dict) else None
+        if not isinstance(changes, list) or not all(isinstance(c, dict) and isinstance(c.get("version"), int) for c in changes):
+            raise ApiError(f"{url}?history=true gave no list of versions (history.changes): {str(body)[:200]}")
+        return sorted(changes, key=lambda change: change["version"])
+
+    def study_version(self, nct_id: str, version: int) -> dict[str, Any]:
+        """One past version of a study as the registry kept it (its ``study``: the API v2 record)."""
+        url = f"{self.settings.history_url}/studies/{nct_id}/history/{version}"
+        body = self._get(url, {})[1]
+        if not isinstance(body, dict) or not isinstance(body.get("study"), dict):
+            raise ApiError(f"{url} gave no study: {str(body)[:200]}")
+        return body["study"]
+
     # -- plumbing ----------------------------------------------------------------------------------
     def _get(self, path: str, params: dict[str, str], require: str | None = None) -> tuple[bytes, Any]:
         settings = self.settings
@@ -100,8 +120,9 @@ class CtGovClient:
                 with attempt:
                     return self._attempt(path, params, require)
         except _Retryable as exc:
+            where = path if "://" in path else f"{settings.base_url}/{path}"
             raise ApiUnavailable(
-                f"ClinicalTrials.gov API at {settings.base_url}/{path} gave no usable answer after "
+                f"ClinicalTrials.gov API at {where} gave no usable answer after "
                 f"{settings.max_attempts} attempts over {time.monotonic() - started:.0f} s; last error: {exc}"
             ) from exc
         raise AssertionError("unreachable")  # pragma: no cover

@@ -17,8 +17,6 @@ from __future__ import annotations
 import gzip
 import json
 import math
-import os
-import shutil
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -27,7 +25,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from pipelines.api.client import ApiError, CtGovClient
 from pipelines.api.settings import PAGE_SIZE
-from pipelines.atomic import write_whole
+from pipelines.atomic import folder_whole, write_whole
 from pipelines.clock import utc_now
 from pipelines.parsing.records import PULL_MARKER
 
@@ -133,12 +131,7 @@ def pull(
     # The watermark never moves back: an API reporting older data than the last pull saw is a
     # mirror or a rollback, and the studies since the last watermark are asked for all the same.
     watermark = max(data_timestamp.date(), since + OVERLAP) if since is not None else data_timestamp.date()
-    final = landing / name
-    partial = landing / f".{name}.partial"
-    for stale in landing.glob(".*.partial"):  # left by a pull that was killed (the caller holds the writer lock)
-        shutil.rmtree(stale, ignore_errors=True)
-    partial.mkdir(parents=True)
-    try:
+    with folder_whole(landing, name) as partial:  # pages left by a pull that was killed are removed first
         params = request_params(scope, since, page_size)
         pages = studies = 0
         token: str | None = None
@@ -178,12 +171,7 @@ def pull(
                     f"({announced}): the pull is refused"
                 )
         result = PullResult(
-            scope, client.settings.base_url, since, watermark, data_timestamp, pages, studies, str(final), started_at, utc_now()
+            scope, client.settings.base_url, since, watermark, data_timestamp, pages, studies, str(landing / name), started_at, utc_now()
         )
         write_whole(partial / PULL_MARKER, result.to_json().encode())
-        shutil.rmtree(final, ignore_errors=True)
-        os.replace(partial, final)
-        return result
-    except BaseException:
-        shutil.rmtree(partial, ignore_errors=True)
-        raise
+    return result

@@ -22,3 +22,9 @@ class ApiSettings:
     max_backoff_s: float = 120.0
     max_response_bytes: int = MAX_DOCUMENT_BYTES
     user_agent: str = "trials-warehouse/0.1 (scheduled registry pull)"
+
+    @property
+    def history_url(self) -> str:
+        """Where the registry serves past versions of a study: beside the API, ``/api/int``
+        (``https://clinicaltrials.gov/api/int``), as the R packages cthist and ctrdata read them."""
+        return self.base_url.rstrip("/").rsplit("/", 1)[0] + "/int"

@@ -3,8 +3,10 @@ from pathlib import Path
 
 import dagster as dg
 
+from pipelines.api.history import HistoryFetch
 from pipelines.api.pull import PullResult
 from pipelines.assets.api_pull import api_pull
+from pipelines.assets.registry_history import registry_history
 from pipelines.clock import utc_now
 from pipelines.parsing.reader import display_path, find_sources
 from pipelines.progress import announce
@@ -16,15 +18,15 @@ from pipelines.warehouse.runs import read_manifest, stored_entries
 UNCHANGED = "unchanged"
 
 
-@dg.asset(group_name="landing", kinds={"python", "file"}, deps=[api_pull], output_required=False)
+@dg.asset(group_name="landing", kinds={"python", "file"}, deps=[api_pull, registry_history], output_required=False)
 def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """Source files whose content is new or changed since the last published run.
 
     Takes the warehouse's writer lock for the run, starts the build (a copy of the published
     warehouse), discovers text pages, JSON files and zip archives (`*.txt`, `*.json`, either
     gzipped, `*.zip`; recursively, any letter case, hidden ones skipped), compares them with
-    the warehouse's file manifest and stages the list of files to parse. A pull in the same run
-    (`api_pull`) always has its folder read.
+    the warehouse's file manifest and stages the list of files to parse. A pull or a history
+    fetch in the same run (`api_pull`, `registry_history`) always has its folder read.
 
     When every file is as the published warehouse has it (same size and modification time, by
     the facts kept at its publish) nothing is copied or opened: the asset is not materialized,
@@ -33,12 +35,13 @@ def landing_files(context: dg.AssetExecutionContext, warehouse: WarehouseResourc
     started_at = utc_now()
     sources = warehouse.source_paths()
     staging = warehouse.run_staging(context.run_id)
-    if staging.pull.exists():
-        folder = Path(PullResult.from_json(staging.pull.read_text()).folder)
-        if not any(folder.is_relative_to(source) for source in sources):
-            sources.append(folder)
+    fetched = [
+        *([Path(PullResult.from_json(staging.pull.read_text()).folder)] if staging.pull.exists() else []),
+        *([Path(HistoryFetch.from_json(staging.history.read_text()).folder)] if staging.history.exists() else []),
+    ]
+    sources += [folder for folder in fetched if not any(folder.is_relative_to(source) for source in sources)]
     discovery = find_sources(sources)
-    published = warehouse.unchanged_manifest() if warehouse.trust_mtime and not staging.pull.exists() else None
+    published = warehouse.unchanged_manifest() if warehouse.trust_mtime and not fetched else None
     if published is not None and nothing_changed(discovery, published):
         context.log_event(dg.AssetObservation(asset_key=context.asset_key, metadata={UNCHANGED: True, "files_seen": len(discovery.files)}))
         announce(context.log, f"nothing changed: {len(discovery.files):,} files seen, each as the warehouse has it")

@@ -10,6 +10,7 @@ import pandera.polars as pa
 
 from contracts import CONTRACTS, contract_key
 from pipelines.warehouse.build import ensure_schema
+from pipelines.warehouse.ownership import HISTORY_TABLES
 from pipelines.warehouse.sql_files import run_sql, sql_header
 from pipelines.warehouse.views import create_schema_views, view_files
 
@@ -75,8 +76,9 @@ def catalog() -> tuple[Relation, ...]:
         create_schema_views(con)
         types = _column_types(con)
     tables = [_table(model, types) for model in CONTRACTS.values()]
+    history = [_history(CONTRACTS[name], types) for name in HISTORY_TABLES]
     views = [_view(qualified, file, types) for qualified, file in view_files().items()]
-    return tuple(tables + views)
+    return tuple(tables + history + views)
 
 
 def _column_types(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], list[tuple[str, str]]]:
@@ -93,6 +95,32 @@ def _table(model: type[pa.DataFrameModel], types) -> Relation:
         Column(column, data_type, column_description(spec[column]), spec[column].nullable) for column, data_type in types[("main", name)]
     )
     return Relation("main", name, "table", model.Config.description, contract_grain(model), contract_key(model), columns)
+
+
+VALIDITY_DESCRIPTIONS = {
+    "valid_from": "The Last Updated date of the first version of the trial this row held in (NULL: an undated record, before every dated version).",
+    "valid_to": "The Last Updated date of the first later version it no longer held in; NULL while it still holds (in the current version).",
+}
+
+
+def _history(model: type[pa.DataFrameModel], types) -> Relation:
+    table = _table(
+        model, {("main", model.Config.name): [c for c in types[("history", model.Config.name)] if c[0] not in VALIDITY_DESCRIPTIONS]}
+    )
+    validity = tuple(
+        Column(name, data_type, VALIDITY_DESCRIPTIONS[name], True)
+        for name, data_type in types[("history", table.name)]
+        if name in VALIDITY_DESCRIPTIONS
+    )
+    return Relation(
+        "history",
+        table.name,
+        "table",
+        f"Every version of {table.name}, one row per span of consecutive versions a row held in unchanged (valid_from to valid_to). {table.description}",
+        f"{table.grain}, per span of versions it held in unchanged",
+        (*table.key, "valid_from") if table.key else (),
+        table.columns + validity,
+    )
 
 
 def _view(qualified: str, file: str, types) -> Relation:

@@ -24,10 +24,11 @@ LINEAGE_PATH = SQL_DIR / "lineage.json"
 def _table_schemas() -> dict:
     from contracts import CONTRACTS, polars_schema
     from pipelines.generate.tables_sql import duckdb_type
+    from pipelines.warehouse.ownership import HISTORY_TABLES, HISTORY_VALIDITY
 
-    return {
-        "main": {name: {column: duckdb_type(dtype) for column, dtype in polars_schema(model).items()} for name, model in CONTRACTS.items()}
-    }
+    main = {name: {column: duckdb_type(dtype) for column, dtype in polars_schema(model).items()} for name, model in CONTRACTS.items()}
+    history = {name: {**main[name], **dict.fromkeys(HISTORY_VALIDITY, "date")} for name in HISTORY_TABLES}
+    return {"main": main, "history": history}
 
 
 def compute(view_sql: dict[str, str], view_columns: dict[str, list[str]]) -> dict[str, dict[str, list[str]]]:
@@ -44,7 +45,7 @@ def compute(view_sql: dict[str, str], view_columns: dict[str, list[str]]) -> dic
     for qualified, text in view_sql.items():
         statement = sqlglot.parse_one(text, read="duckdb")
         select = statement.expression if isinstance(statement, exp.Create) else statement
-        select = qualify(select, schema=schema, dialect="duckdb", validate_qualify_columns=False)
+        select = qualify(select, schema=schema, db="main", dialect="duckdb", validate_qualify_columns=False)
         nodes = column_lineage(None, select, schema=schema, dialect="duckdb")
         columns: dict[str, list[str]] = {}
         for column in view_columns[qualified]:

@@ -81,7 +81,8 @@ def joins(relation: Relation) -> list[str]:
 
 
 def markdown(relations: tuple[Relation, ...]) -> str:
-    tables = [r for r in relations if r.kind == "table"]
+    tables = [r for r in relations if r.kind == "table" and r.schema == "main"]
+    history = [r for r in relations if r.schema == "history"]
     views = [r for r in relations if r.kind == "view" and r.schema == "bi"]
     aact = [r for r in relations if r.schema == "ctgov"]
     out = [
@@ -97,6 +98,9 @@ def markdown(relations: tuple[Relation, ...]) -> str:
         "",
         "- **Tables** (schema `main`) are the star schema and the load's own records. Keys are kept unique by the",
         "  blocking check `key_is_unique`, not by an index.",
+        "- **History** (schema `history`) holds every version of each table a record fills: each row with the Last Updated",
+        "  dates of the versions between which it held (`valid_from`, `valid_to`; NULL: it still holds). `bi.<table>_as_of(date)`",
+        "  gives a `bi` view's rows on a date; `bi.trial_versions` and `bi.trial_changes` read it.",
         "- **Views** (schema `bi`) are what BI tools should connect to: flat columns of types every BI driver",
         "  reads (VARCHAR, BIGINT, DOUBLE, DATE, BOOLEAN, TIMESTAMP), multi-valued fields as bridge tables.",
         "- **AACT views** (schema `ctgov`) carry AACT's table names, column names, types and values, so SQL written",
@@ -120,7 +124,12 @@ def markdown(relations: tuple[Relation, ...]) -> str:
     ]
     for name in diagram.DIAGRAMS:
         out += ["", f"### {name.capitalize()}", "", diagram.fenced(name).rstrip("\n")]
-    for heading, group in (("Tables (`main`)", tables), ("BI views (`bi`)", views), ("AACT views (`ctgov`)", aact)):
+    for heading, group in (
+        ("Tables (`main`)", tables),
+        ("History (`history`)", history),
+        ("BI views (`bi`)", views),
+        ("AACT views (`ctgov`)", aact),
+    ):
         out += ["", f"## {heading}"]
         for relation in group:
             out += [

@@ -9,10 +9,18 @@ import sys
 
 from pipelines.dictionary import lineage
 from pipelines.dictionary import render as dictionary
-from pipelines.generate import files, tables_sql
+from pipelines.generate import files, history_sql, tables_sql
 from pipelines.warehouse.sql_files import SQL_DIR, sql
 
 PROJECT_DIR = SQL_DIR.parent
+
+
+def _expected() -> dict:
+    return {**tables_sql.expected_files(), **history_sql.expected_files()}
+
+
+def _generated() -> list:
+    return tables_sql.generated_files() + history_sql.generated_files()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,11 +28,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 when a file is out of date")
     args = parser.parse_args(argv)
     if args.check:
-        changed = files.stale(tables_sql.expected_files(), tables_sql.generated_files())
+        changed = files.stale(_expected(), _generated())
         if not changed:  # the dictionary and the lineage are read from the table SQL: only current SQL can say
             changed = dictionary.stale_files() + files.stale(lineage.expected_files(), [])
     else:
-        changed = files.write(tables_sql.expected_files(), tables_sql.generated_files())
+        changed = files.write(_expected(), _generated())
         sql.cache_clear()  # the dictionary reads the SQL just written
         dictionary.catalog.cache_clear()
         changed += dictionary.write()

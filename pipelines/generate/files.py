@@ -27,3 +27,8 @@ def write(expected: dict[Path, str], generated: Iterable[Path]) -> list[Path]:
         else:
             path.unlink()
     return changed
+
+
+def generated_in(root: Path, folders: Iterable[str]) -> list[Path]:
+    """The generated SQL files (those carrying ``MARKER``) there are now in ``root``'s ``folders``."""
+    return [path for folder in folders for path in sorted((root / folder).glob("*.sql")) if MARKER in path.read_text(encoding="utf-8")]

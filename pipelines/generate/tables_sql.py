@@ -22,7 +22,8 @@ import polars as pl
 
 from contracts import Table, tables
 from contracts.registry import relationships
-from pipelines.generate.files import MARKER
+from pipelines.generate.files import MARKER, generated_in
+from pipelines.transform.batch import SOURCE_COLUMN
 from pipelines.warehouse.sql_files import SQL_DIR
 
 GENERATED_FOLDERS = ("ddl", "columns", "load", "views", "checks", "checks/orphan_rows", "checks/duplicate_keys")
@@ -80,8 +81,18 @@ def columns(table: Table) -> str:
     return fill(template("columns"), table=table.name, generated=MARKER, statements=statements)
 
 
+def staged_source(table: Table) -> dict[str, str]:
+    """How a record table's staged rows name their record: the column, and the columns the
+    staged file has beyond the table's (the file each row was read from, and that column when it
+    is not one of the table's)."""
+    source = "source_uri" if table.parent is None else SOURCE_COLUMN
+    return {"source": source, "exclude": "batch_file" if source in table.schema else f"batch_file, {source}"}
+
+
 def load(table: Table) -> str:
-    return fill(template("load_record" if table.from_record else "load_own"), table=table.name, generated=MARKER)
+    if not table.from_record:
+        return fill(template("load_own"), table=table.name, generated=MARKER)
+    return fill(template("load_record"), table=table.name, generated=MARKER, **staged_source(table))
 
 
 def join_keys(table: Table) -> dict[str, tuple[str, str]]:
@@ -105,14 +116,21 @@ def join_keys(table: Table) -> dict[str, tuple[str, str]]:
     return keys
 
 
-def view(table: Table) -> str:
+def view_columns(table: Table, exclude: str = "") -> str:
+    """The select list of the ``bi`` view of ``table`` (``exclude``: an ``exclude (...)`` clause
+    for columns of the relation read that the view leaves out)."""
     widened = [name for name, dtype in table.schema.items() if dtype == pl.Int32]
-    columns = f"* replace ({', '.join(f'{name}::bigint as {name}' for name in widened)})" if widened else "*"
+    columns = "*" + (f" {exclude}" if exclude else "")
+    columns += f" replace ({', '.join(f'{name}::bigint as {name}' for name in widened)})" if widened else ""
     keys = join_keys(table)
     if keys:  # one column a line, as sqlfluff lays out a select of several
-        columns = "\n    " + columns + "".join(f",\n    {expression} as {name}" for name, (expression, _) in keys.items())
-    else:
-        columns = " " + columns
+        return "\n    " + columns + "".join(f",\n    {expression} as {name}" for name, (expression, _) in keys.items())
+    return " " + columns
+
+
+def view(table: Table) -> str:
+    columns = view_columns(table)
+    keys = join_keys(table)
     notes = "".join(f"\n-- column {name}: {what}" for name, (_, what) in keys.items())
     return fill(template("view"), description=table.description, generated=MARKER, table=table.name, columns=columns, column_notes=notes)
 
@@ -192,9 +210,4 @@ def expected_files() -> dict[Path, str]:
 
 def generated_files() -> list[Path]:
     """The generated SQL files there are now."""
-    return [
-        path
-        for folder in GENERATED_FOLDERS
-        for path in sorted((SQL_DIR / folder).glob("*.sql"))
-        if MARKER in path.read_text(encoding="utf-8")
-    ]
+    return generated_in(SQL_DIR, GENERATED_FOLDERS)

@@ -6,8 +6,10 @@
 - a broken rule (``contracts/rules.py``: a count below 0, a p-value above 1 ...) removes nothing:
   the row loads as the registry gives it, with a ``reported`` quarantine row naming the rule and
   the values.
-- Several records of one trial in a batch: the latest Last Updated wins, JSON beats text on a
-  tie (``versions.py``); the others are superseded.
+- Several records of one version of a trial (the same Last Updated) in a batch: JSON beats text,
+  then the greater source URI (``versions.py``); the others are superseded. Records of other
+  versions of the trial are all kept (the load decides which is current and writes every one
+  to history); a child row keeps its record's source (``SOURCE_COLUMN``) for that.
 
 Validation is eager (``DataFrame``, ``lazy=True``), so every value is checked and every failure
 is collected; rows are never dropped silently (no ``drop_invalid_rows``).
@@ -26,7 +28,7 @@ from contracts import PAGE_CONTRACTS, Quarantine, Trials, polars_schema
 from contracts.rules import RULE_COLUMNS, is_rule
 from pipelines.parsing.model import CHILD_TABLES, DROPPED, NULLED, REJECTED, REPORTED, TRIAL_TABLE, Issue
 from pipelines.transform.batch import SOURCE_COLUMN, Batch, quarantine_row
-from pipelines.transform.versions import latest_per_trial, superseded_in_run
+from pipelines.transform.versions import BY_VERSION, latest_per_trial, superseded_in_run
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,53 @@ def _enforce_trials(trials: pl.DataFrame, record) -> pl.DataFrame:
     return trials
 
 
+def version_layers(trials: pl.DataFrame) -> list[pl.DataFrame]:
+    """The trials rows of a batch in layers: the first record of each trial (by Last Updated),
+    then the second ... (most batches hold one record a trial: one layer). At least one layer."""
+    layers = trials.with_columns(_layer=pl.int_range(pl.len()).over("nct_id", order_by=["last_updated", "source_uri"]))
+    found = [layer.drop("_layer") for _, layer in layers.group_by("_layer", maintain_order=True)]
+    return found or [trials]
+
+
+def layer_frame(batch: Batch, name: str, trials: pl.DataFrame) -> pl.DataFrame:
+    """A table's rows of the records of one layer, without their source column."""
+    if name == TRIAL_TABLE:
+        return trials
+    return batch.tables[name].filter(pl.col(SOURCE_COLUMN).is_in(trials["source_uri"].implode())).drop(SOURCE_COLUMN)
+
+
+def _enforce_layer(batch: Batch, trials: pl.DataFrame, record) -> dict[str, pl.DataFrame]:
+    """Steps 2 and 3 of ``enforce_contracts`` for trials holding one record each: their trials
+    rows held to the contract, and the child rows of the records kept (each with its record's
+    ``SOURCE_COLUMN``), failing rows dropped."""
+    # 2. Trials: null failing optional fields, reject rows failing a required one.
+    trials = _enforce_trials(trials, record)
+    kept_uris = trials["source_uri"].implode()
+    tables = {TRIAL_TABLE: trials}
+    # 3. Children: only rows of kept trials; failing rows are dropped and reported.
+    for name in CHILD_TABLES:
+        model = PAGE_CONTRACTS[name]
+        # Only rows parsed from a page whose trial is kept (not superseded, not rejected).
+        frame = batch.tables[name].filter(pl.col(SOURCE_COLUMN).is_in(kept_uris))
+        checked = frame.drop(SOURCE_COLUMN)
+        bad_rows: set[int] = set()
+        for failure in _without_rules(name, frame, failures(model, checked), record, lambda row: row[SOURCE_COLUMN]):
+            row = frame.row(failure.row, named=True)
+            if failure.row not in bad_rows:
+                record(
+                    row[SOURCE_COLUMN],
+                    row["nct_id"],
+                    "contract",
+                    f"{name}.{failure.column} fails {failure.check}",
+                    failure.value,
+                    f"{name}.{failure.column}",
+                    DROPPED,
+                )
+            bad_rows.add(failure.row)
+        tables[name] = frame.filter(~pl.int_range(pl.len()).is_in(sorted(bad_rows)))
+    return tables
+
+
 def enforce_contracts(batch: Batch, recorded_at: datetime) -> Batch:
     """Return the batch with only contract-valid rows, and quarantine rows for everything removed."""
     problems: list[dict] = []
@@ -120,41 +169,19 @@ def enforce_contracts(batch: Batch, recorded_at: datetime) -> Batch:
     def record(uri: str, nct_id: str | None, stage: str, reason: str, detail: str | None, column: str | None, action: str) -> None:
         problems.append(quarantine_row(load_id, uri, nct_id, Issue(stage, reason, detail, column, action), recorded_at))
 
-    # 1. Several records of one trial: keep the latest version (see versions.py).
-    trials, losers = latest_per_trial(trials)
+    # 1. Several records of one version of a trial: keep one (see versions.py).
+    trials, losers = latest_per_trial(trials, by=BY_VERSION)
     for loser in losers.iter_rows(named=True):
         problems.append(quarantine_row(load_id, loser["source_uri"], loser["nct_id"], superseded_in_run(loser), recorded_at))
     superseded_uris = set(losers["source_uri"].to_list())
 
-    # 2. Trials: null failing optional fields, reject rows failing a required one.
-    trials = _enforce_trials(trials, record)
-
-    rejected_uris = set(batch.tables[TRIAL_TABLE]["source_uri"].to_list()) - set(trials["source_uri"].to_list()) - superseded_uris
-    kept_uris = trials["source_uri"].implode()
-    tables = {TRIAL_TABLE: trials}
-
-    # 3. Children: only rows of kept trials; failing rows are dropped and reported.
-    uri_of = dict(zip(trials["nct_id"].to_list(), trials["source_uri"].to_list(), strict=True))
-    for name in CHILD_TABLES:
-        model = PAGE_CONTRACTS[name]
-        frame = batch.tables[name]
-        # Only rows parsed from a page whose trial is kept (not superseded, not rejected).
-        frame = frame.filter(pl.col(SOURCE_COLUMN).is_in(kept_uris)).drop(SOURCE_COLUMN)
-        bad_rows: set[int] = set()
-        for failure in _without_rules(name, frame, failures(model, frame), record, lambda row: uri_of.get(row["nct_id"], "")):
-            row = frame.row(failure.row, named=True)
-            if failure.row not in bad_rows:
-                record(
-                    uri_of.get(row["nct_id"], ""),
-                    row["nct_id"],
-                    "contract",
-                    f"{name}.{failure.column} fails {failure.check}",
-                    failure.value,
-                    f"{name}.{failure.column}",
-                    DROPPED,
-                )
-            bad_rows.add(failure.row)
-        tables[name] = frame.filter(~pl.int_range(pl.len()).is_in(sorted(bad_rows)))
+    # 2 and 3, a layer at a time: the n-th version of each trial in the batch (most batches hold
+    # one), so that a trial's key is checked unique among its own layer, not across its versions.
+    held = [_enforce_layer(batch, layer, record) for layer in version_layers(trials)]
+    tables = {name: pl.concat([layer[name] for layer in held]) for name in held[0]}
+    rejected_uris = (
+        set(batch.tables[TRIAL_TABLE]["source_uri"].to_list()) - set(tables[TRIAL_TABLE]["source_uri"].to_list()) - superseded_uris
+    )
 
     manifest = manifest.with_columns(
         pl.when(pl.col("source_uri").is_in(superseded_uris))

@@ -30,6 +30,11 @@ class RunStaging:
         return self.root / "pull.json"
 
     @property
+    def history(self) -> Path:
+        """What the run's history fetch landed (``registry_history`` writes it)."""
+        return self.root / "history.json"
+
+    @property
     def run(self) -> Path:
         """When the run started, its sources and file counts (``landing_files``)."""
         return self.root / "run.json"

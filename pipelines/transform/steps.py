@@ -9,8 +9,9 @@ from datetime import datetime
 from pathlib import Path
 
 from contracts import PAGE_CONTRACTS
+from pipelines.parsing.model import TRIAL_TABLE
 from pipelines.transform.batch import parse_parts
-from pipelines.transform.contract import enforce_contracts, hard_failures
+from pipelines.transform.contract import enforce_contracts, hard_failures, layer_frame, version_layers
 from pipelines.transform.parallel import run_batches
 from pipelines.transform.staging import part_dir, read_batch, read_batches, write_batch
 from pipelines.transform.units import Unit
@@ -90,5 +91,8 @@ def contract_failures(folder: Path) -> dict[str, int]:
     """Failing cells per table of one staged batch, re-checked against every contract. A broken
     rule is no failure: its row loads as given, and the contract step reported it."""
     batch = read_batch(folder, list(PAGE_CONTRACTS))
-    found = {name: len(hard_failures(model, batch.tables[name])) for name, model in PAGE_CONTRACTS.items()}
+    found = dict.fromkeys(PAGE_CONTRACTS, 0)
+    for trials in version_layers(batch.tables[TRIAL_TABLE]):  # a trial's versions checked apart (its key)
+        for name, model in PAGE_CONTRACTS.items():
+            found[name] += len(hard_failures(model, layer_frame(batch, name, trials)))
     return {name: count for name, count in found.items() if count}

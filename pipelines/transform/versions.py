@@ -22,8 +22,8 @@ from pipelines.transform.batch import quarantine_row
 SOURCE_RANK = {"text": 0, "json": 1, "api": 1}
 RANK_COLUMN = "__source_rank"
 _ROW = "__row"
-SUPERSEDED_IN_RUN = "superseded by a later version of the same trial in this run (newer Last Updated, or JSON on a tie)"
-STALE = "stale copy: the warehouse holds a later version of this trial (newer Last Updated, or JSON on a tie)"
+SUPERSEDED_IN_RUN = "superseded by another record of the same version of the trial (the same Last Updated) in this run: JSON over text, then the greater source URI"
+STALE = "stale copy: the warehouse holds this version of the trial (the same Last Updated) from a preferred record (JSON over text, then the greater source URI)"
 
 
 def rank_expr() -> pl.Expr:
@@ -34,21 +34,25 @@ def rank_expr() -> pl.Expr:
 VERSION_ORDER = ["last_updated", RANK_COLUMN, "source_uri"]
 
 
-def latest_per_trial(trials: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Split records of trials into the latest version of each trial and the others.
+def latest_per_trial(trials: pl.DataFrame, by: tuple[str, ...] = ("nct_id",)) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Split records of trials into the latest version of each trial (of each trial and Last
+    Updated date, with ``by=BY_VERSION``) and the others.
 
     Returns ``(kept, superseded)``: ``kept`` holds the winning rows, in their input order;
     ``superseded`` holds the losing rows with the winner's ``kept_uri``, ``kept_kind`` and
     ``kept_last_updated_raw``.
     """
     # On a full tie (the same record twice) the later row wins: the row number sorts last.
-    ranked = trials.with_row_index(_ROW).with_columns(rank_expr()).sort(["nct_id", *VERSION_ORDER, _ROW], nulls_last=False)
-    winners = ranked.group_by("nct_id", maintain_order=True).last()
+    by = list(by)
+    ranked = trials.with_row_index(_ROW).with_columns(rank_expr()).sort([*by, *VERSION_ORDER, _ROW], nulls_last=False)
+    winners = ranked.group_by(by, maintain_order=True).last()
     kept = trials.with_row_index(_ROW).join(winners.select(_ROW), on=_ROW, how="semi").sort(_ROW).drop(_ROW)
     superseded = (
         ranked.join(winners.select(_ROW), on=_ROW, how="anti")
         .join(
-            winners.select("nct_id", kept_uri="source_uri", kept_kind="source_kind", kept_last_updated_raw="last_updated_raw"), on="nct_id"
+            winners.select(*by, kept_uri="source_uri", kept_kind="source_kind", kept_last_updated_raw="last_updated_raw"),
+            on=by,
+            nulls_equal=True,
         )
         .sort(_ROW)
         .drop(_ROW, RANK_COLUMN)
@@ -65,49 +69,82 @@ def superseded_in_run(loser: dict) -> Issue:
 
 # The columns of a record that decide which record of a trial wins.
 VERSION_COLUMNS = ["nct_id", "last_updated", "last_updated_raw", "source_kind", "source_uri"]
-# A version the warehouse holds: ``sql/load/existing_versions.sql``.
+# A version the warehouse holds (a row of history.trials): ``sql/load/existing_versions.sql``.
 STORED_SCHEMA = pl.Schema(
-    {"nct_id": pl.String, "last_updated": pl.Date, "source_kind": pl.String, "source_uri": pl.String, "load_id": pl.String}
+    {
+        "nct_id": pl.String,
+        "last_updated": pl.Date,
+        "source_kind": pl.String,
+        "source_uri": pl.String,
+        "load_id": pl.String,
+        "is_current": pl.Boolean,
+    }
 )
+BY_VERSION = ("nct_id", "last_updated")
 _INCOMING = "__incoming"
 
 
 @dataclass
 class VersionDecision:
-    """Which incoming records lose to the stored version, and which stored records they replace."""
+    """What becomes of a run's records against the versions the warehouse holds.
 
-    stale_ids: list[str] = field(default_factory=list)
-    stale_uris: list[str] = field(default_factory=list)
-    replaced_uris: list[str] = field(default_factory=list)
+    ``accepted``: the records that are a version of their trial (one per Last Updated date, not
+    beaten by the stored record of that date), all written to history; ``current``: those of them
+    that are their trial's latest version, loaded into the current tables; ``new_ids``: trials
+    the warehouse did not hold that come with one version (their history is that version alone);
+    ``replaced_ids``: trials whose current rows the run replaces."""
+
+    accepted: pl.DataFrame
+    current: pl.DataFrame
+    new_ids: list[str] = field(default_factory=list)
+    replaced_ids: list[str] = field(default_factory=list)
+    stale_uris: list[str] = field(default_factory=list)  # lost to the stored record of the same version
+    replaced_uris: list[str] = field(default_factory=list)  # stored records replaced by one of the same version
+    past_uris: list[str] = field(default_factory=list)  # records now a past version only (in history)
     problems: list[dict[str, Any]] = field(default_factory=list)
 
 
 def decide_versions(incoming: pl.DataFrame, stored: list[tuple], load_id: str, at: datetime) -> VersionDecision:
-    """Compare a run's records (one per trial) with the stored versions of their trials
-    (``nct_id, last_updated, source_kind, source_uri, load_id``), by ``latest_per_trial``: a
-    record replaces the stored trial only when it is not older (on a full tie it replaces it:
-    the same file, changed in place). A stored version loaded earlier in this same run that
-    loses is accounted for as superseded here."""
-    records = incoming.select(VERSION_COLUMNS).with_row_index(_INCOMING)
-    held = pl.DataFrame(stored, schema=STORED_SCHEMA, orient="row").join(records.select("nct_id"), on="nct_id", how="semi")
+    """Compare a run's records (at most one per trial and Last Updated: ``latest_per_trial`` by
+    ``BY_VERSION``) with the versions the warehouse holds of their trials (``nct_id,
+    last_updated, source_kind, source_uri, load_id, is_current``), by the one rule
+    (``latest_per_trial``).
+
+    A record of a Last Updated the warehouse holds replaces that version only when it is not
+    older by the rule (on a full tie it replaces it: the same file, changed in place); otherwise
+    it is a stale copy, quarantined. Every other record is accepted as a version, and the latest
+    version of each trial is its current one: a record older than the stored current version
+    goes to history alone. A stored version loaded earlier in this same run that is replaced is
+    accounted for as superseded here."""
+    records = incoming.with_row_index(_INCOMING)
+    held = pl.DataFrame(stored, schema=STORED_SCHEMA, orient="row").join(records.select("nct_id").unique(), on="nct_id", how="semi")
     held = held.with_columns(last_updated_raw=pl.col("last_updated").cast(pl.String).fill_null("None"))
     # Held versions first: on a full tie the run's record, which comes after, wins.
-    _, losers = latest_per_trial(pl.concat([held, records.with_columns(load_id=pl.lit(None, pl.String))], how="diagonal_relaxed"))
-    order = records.select("nct_id", __order=_INCOMING)
-    decision = VersionDecision()
-    for loser in losers.join(order, on="nct_id").sort("__order").iter_rows(named=True):
-        if loser[_INCOMING] is not None:  # the run's record is older than the stored one
-            decision.stale_ids.append(loser["nct_id"])
+    both = pl.concat([held, records.with_columns(load_id=pl.lit(None, pl.String))], how="diagonal_relaxed")
+    winners, losers = latest_per_trial(both, by=BY_VERSION)
+    decision = VersionDecision(accepted=winners.filter(pl.col(_INCOMING).is_not_null()), current=records.clear())
+    for loser in losers.sort(_INCOMING, nulls_last=True).iter_rows(named=True):
+        detail = f"kept {loser['kept_uri']} ({loser['kept_kind']}, Last Updated {loser['kept_last_updated_raw']})"
+        if loser[_INCOMING] is not None:  # the stored record of the same version wins
             decision.stale_uris.append(loser["source_uri"])
-            issue = Issue(
-                "dedupe",
-                STALE,
-                f"kept {loser['kept_uri']} ({loser['kept_kind']}, Last Updated {loser['kept_last_updated_raw']})",
-                action=SUPERSEDED,
-            )
+            issue = Issue("dedupe", STALE, detail, action=SUPERSEDED)
             decision.problems.append(quarantine_row(load_id, loser["source_uri"], loser["nct_id"], issue, at))
-        elif loser["source_uri"] != loser["kept_uri"]:  # the stored record is replaced by another
+        elif loser["source_uri"] != loser["kept_uri"]:  # the stored record is replaced by another of its version
             decision.replaced_uris.append(loser["source_uri"])
             if loser["load_id"] == load_id:  # loaded earlier in this run: account for it here
                 decision.problems.append(quarantine_row(load_id, loser["source_uri"], loser["nct_id"], superseded_in_run(loser), at))
+    latest, _ = latest_per_trial(winners)
+    decision.current = latest.filter(pl.col(_INCOMING).is_not_null()).sort(_INCOMING)
+    accepted_ids = decision.accepted["nct_id"]
+    decision.accepted = decision.accepted.sort(_INCOMING).drop(_INCOMING, "load_id", "is_current")
+    decision.current = decision.current.drop(_INCOMING, "load_id", "is_current")
+    held_ids = set(held["nct_id"])
+    decision.replaced_ids = sorted(set(decision.current["nct_id"]) & held_ids)
+    once = accepted_ids.value_counts().filter(pl.col("count") == 1)["nct_id"]
+    decision.new_ids = sorted(set(once) - held_ids)
+    current_uris = set(decision.current["source_uri"])
+    decision.past_uris = [uri for uri in decision.accepted["source_uri"] if uri not in current_uris]
+    # A stored current version that a newer one replaces is a past version now.
+    demoted = held.filter(pl.col("is_current") & pl.col("nct_id").is_in(decision.replaced_ids))
+    decision.past_uris += [uri for uri in demoted["source_uri"] if uri not in current_uris and uri not in set(decision.replaced_uris)]
     return decision

@@ -17,7 +17,7 @@ import duckdb
 
 from contracts import CONTRACTS, polars_schema
 from pipelines.settings import STORAGE_VERSION
-from pipelines.warehouse.ownership import Foreign, ForeignObjects, check_foreign, copy_foreign
+from pipelines.warehouse.ownership import HISTORY_TABLES, HISTORY_VALIDITY, Foreign, ForeignObjects, check_foreign, copy_foreign
 from pipelines.warehouse.paths import WarehousePaths, check_is_warehouse, connect
 from pipelines.warehouse.published import forget_published, record_published
 from pipelines.warehouse.runs import read_manifest
@@ -27,8 +27,9 @@ from pipelines.warehouse.views import create_schema_views
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Every table, and the columns a warehouse published by an earlier version lacks (the
-    hand-written migrations first, then every contract column)."""
-    for name in [*sql_names("ddl"), *sql_names("migrate"), *sql_names("columns")]:
+    hand-written migrations first, then every contract column); then the same of the history."""
+    schema = [*sql_names("ddl"), *sql_names("migrate"), *sql_names("columns")]
+    for name in [*schema, "history/schema", *sql_names("history/ddl"), *sql_names("history/columns")]:
         run_sql(con, name)
 
 
@@ -83,7 +84,7 @@ def _set_aside(path: Path) -> Path:
 def rewrite(path: Path, storage_version: str, kept: list[Foreign] = ()) -> None:
     """Rewrite a warehouse file in ``storage_version``, without the primary-key indexes earlier
     releases created (DuckDB 1.0 cannot read a file holding one): a new file gets the tables of
-    ``sql/ddl`` and every row of the old one, and the users' own schemas, tables and views
+    ``sql/ddl`` and every row of the old one (its history too), and the users' own schemas, tables and views
     (``kept``), and takes its place. The warehouse's views and comments are made again by the run
     (``create_views``)."""
     old = _set_aside(path)
@@ -94,6 +95,9 @@ def rewrite(path: Path, storage_version: str, kept: list[Foreign] = ()) -> None:
             run_sql(con, "load/attach_source", {"source": str(old)})
             for table, model in CONTRACTS.items():  # by name: a migrated table has its added columns last
                 con.table(f"source_warehouse.main.{table}").select(*polars_schema(model)).insert_into(table)
+            for table in HISTORY_TABLES:
+                columns = [*polars_schema(CONTRACTS[table]), *HISTORY_VALIDITY]
+                con.table(f"source_warehouse.history.{table}").select(*columns).insert_into(f"history.{table}")
             if kept:
                 create_schema_views(con)  # a user's view may read one
                 copy_foreign(con, kept, "source_warehouse")

@@ -17,7 +17,7 @@ from pipelines.parsing.model import SKIPPED, TABLES, TRIAL_TABLE, UNKNOWN_FIELD,
 from pipelines.transform.batch import quarantine_row
 from pipelines.transform.landing import UNCHANGED_SCHEMA
 from pipelines.transform.staging import MANIFEST, QUARANTINE, read_parquet, staged_file, staged_files
-from pipelines.transform.versions import VERSION_COLUMNS, decide_versions, latest_per_trial, superseded_in_run
+from pipelines.transform.versions import BY_VERSION, VERSION_COLUMNS, decide_versions, latest_per_trial, superseded_in_run
 from pipelines.warehouse.paths import transaction
 from pipelines.warehouse.sql_files import run_sql, sql
 
@@ -30,8 +30,10 @@ BATCHES_PER_SLICE = 10
 SLICE_BYTES = 8 * 2**20
 # Trials whose versions are decided together (all records of a trial are in the same share).
 TRIALS_PER_DECISION = 100_000
-# A winning record: its trial, and the number of the batch folder it is staged in.
-LOADED_SCHEMA = pl.Schema({"nct_id": pl.String, "batch": pl.Int32})
+# A current record: its trial, the number of the batch folder it is staged in, its source and Last Updated.
+LOADED_SCHEMA = pl.Schema({"nct_id": pl.String, "batch": pl.Int32, "source_uri": pl.String, "last_updated": pl.Date})
+# A version written to history by a rebuild: the record's trial, Last Updated, folder and source.
+VERSIONS_SCHEMA = pl.Schema({"nct_id": pl.String, "last_updated": pl.Date, "batch": pl.Int32, "source_uri": pl.String})
 
 
 def load_run(
@@ -62,6 +64,7 @@ def load_run(
         views.add(name)
 
     try:
+        _seed_history(con)
         versions = _decide_versions(con, folders, load_id, recorded_at)
         problems = versions.problems + [
             quarantine_row(load_id, skip["source_uri"], None, Issue("discover", skip["reason"], action=SKIPPED), recorded_at)
@@ -69,12 +72,18 @@ def load_run(
         ]
         replaced = versions.replaced
         none_replaced = replaced.clear()
+        rebuilt = versions.versions_in(folders)
+        offer("history_incoming", rebuilt)
+        run_sql(con, "history/versions")
+        rebuilt_folders = sorted({Path(batch) for batch in rebuilt["batch"]})
         # A table at a time, and its batches a slice at a time: a statement holds one slice of
         # one table (and the versions of that slice only), whatever the run's size. Each table is
         # committed and checkpointed on its own: DuckDB holds what a transaction appended in
         # memory until it is checkpointed, so one transaction for the run grows with N. The build
         # is published only whole (``build.py``), so no reader ever sees it half loaded. The
-        # replaced trials' old rows go with the first slice (later slices only add rows).
+        # replaced trials' old rows go with the first slice (later slices only add rows). Then
+        # the table's history: the version of each new trial a slice at a time, and the trials
+        # with other versions rebuilt together (their staged rows only).
         for table in TABLES if folders else ():
             with transaction(con):
                 for number, (first, count) in enumerate(slices(folders, table)):
@@ -85,6 +94,11 @@ def load_run(
                     offer("loaded_versions", versions.loaded_in(folders, first, count))
                     offer("replaced_trials", replaced if number == 0 else none_replaced)
                     run_sql(con, f"load/{table}")
+                    offer("history_new", versions.new_in(folders, first, count))
+                    run_sql(con, f"history/add/{table}")
+                if rebuilt_folders:
+                    offer(f"staged_{table}", con.sql(sql("load/read_staged"), params={"files": staged_files(rebuilt_folders, table)}))
+                    run_sql(con, f"history/rebuild/{table}")
             con.unregister(f"staged_{table}")
             views.discard(f"staged_{table}")
             run_sql(con, "load/checkpoint")
@@ -101,15 +115,29 @@ def load_run(
                 "superseded_records",
                 pl.DataFrame({"source_uri": versions.superseded_uris}, schema={"source_uri": pl.String}),
             )
+            offer("past_records", pl.DataFrame({"source_uri": versions.past_uris}, schema={"source_uri": pl.String}))
             run_sql(con, "load/file_manifest")
             offer("superseded_files", pl.DataFrame({"source_uri": versions.replaced_uris}, schema={"source_uri": pl.String}))
             run_sql(con, "load/supersede_files")
             offer("incoming_quarantine", pl.DataFrame(problems, schema=polars_schema(Quarantine), orient="row"))
             run_sql(con, "load/quarantine")
+        run_sql(con, "history/done")
         run_sql(con, "load/checkpoint")
     finally:
         for name in views:
             con.unregister(name)
+
+
+def _seed_history(con: duckdb.DuckDBPyConnection) -> None:
+    """Give the trials the history lacks (all of them, in a warehouse published before history
+    was kept) their current rows as their first version, a table at a time."""
+    run_sql(con, "history/unseeded")
+    if not run_sql(con, "history/unseeded_count")[0][0]:
+        return
+    for table in TABLES:
+        with transaction(con):
+            run_sql(con, f"history/seed/{table}")
+    run_sql(con, "load/checkpoint")
 
 
 def slices(folders: list[Path], table: str) -> list[tuple[int, int]]:
@@ -131,13 +159,17 @@ def slices(folders: list[Path], table: str) -> list[tuple[int, int]]:
 
 @dataclass
 class RunVersions:
-    """What the version rule decided for a run's records: the winning record of each trial (its
-    NCT ID and batch number), the stored trials they replace, and the records that lost."""
+    """What the version rule decided for a run's records: the current record of each trial it
+    loads (NCT ID, batch number, source URI), the versions it writes to history, the stored
+    trials they replace, and what became of the other records."""
 
-    loaded: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=LOADED_SCHEMA))  # nct_id, batch (its number)
+    loaded: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=LOADED_SCHEMA))
+    new_ids: list[str] = field(default_factory=list)  # trials new to the warehouse, with one version
+    versions: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=VERSIONS_SCHEMA))  # of the other trials
     replaced_ids: list[str] = field(default_factory=list)
-    superseded_uris: list[str] = field(default_factory=list)  # lost to a record of this run, or to the stored one
-    replaced_uris: list[str] = field(default_factory=list)  # stored records replaced by a record of this run
+    superseded_uris: list[str] = field(default_factory=list)  # lost to a record of the same version
+    replaced_uris: list[str] = field(default_factory=list)  # stored records replaced by one of the same version
+    past_uris: list[str] = field(default_factory=list)  # records that are a past version now: in history alone
     problems: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -145,11 +177,24 @@ class RunVersions:
         return pl.DataFrame({"nct_id": sorted(self.replaced_ids)}, schema={"nct_id": pl.String})
 
     def loaded_in(self, folders: list[Path], first: int, count: int) -> pl.DataFrame:
-        """The winning records staged in ``folders[first:first + count]``, with their folder."""
-        names = {number: str(folders[number]) for number in range(first, first + count)}
-        return self.loaded.filter(pl.col("batch").is_between(first, first + count - 1)).select(
-            "nct_id", batch=pl.col("batch").replace_strict(names, return_dtype=pl.String)
-        )
+        """The current records staged in ``folders[first:first + count]``, with their folder."""
+        return _in_folders(self.loaded, folders, first, count)
+
+    def new_in(self, folders: list[Path], first: int, count: int) -> pl.DataFrame:
+        """Of those, the records of trials new to the warehouse (their history is that version)."""
+        return _in_folders(self.loaded.filter(pl.col("nct_id").is_in(self.new_ids)), folders, first, count)
+
+    def versions_in(self, folders: list[Path]) -> pl.DataFrame:
+        """The versions of trials the warehouse held, or that come with several (their history is
+        rebuilt: ``sql/history/rebuild``), with their folder."""
+        return _in_folders(self.versions, folders, 0, len(folders))
+
+
+def _in_folders(records: pl.DataFrame, folders: list[Path], first: int, count: int) -> pl.DataFrame:
+    names = {number: str(folders[number]) for number in range(first, first + count)}
+    return records.filter(pl.col("batch").is_between(first, first + count - 1)).with_columns(
+        batch=pl.col("batch").replace_strict(names, return_dtype=pl.String)
+    )
 
 
 def _decide_versions(con: duckdb.DuckDBPyConnection, folders: list[Path], load_id: str, at: datetime) -> RunVersions:
@@ -159,11 +204,11 @@ def _decide_versions(con: duckdb.DuckDBPyConnection, folders: list[Path], load_i
     share's records and stored versions, whatever the run's size."""
     total = sum(pl.scan_parquet(staged_file(folder, TRIAL_TABLE), glob=False).select(pl.len()).collect().item() for folder in folders)
     shares = max(1, -(-total // TRIALS_PER_DECISION))
-    in_run, stale, loaded = [], [], []
+    in_run, stale, loaded, versions_of = [], [], [], []
     versions = RunVersions()
     for share in range(shares):
-        kept, superseded = latest_per_trial(_staged_versions(folders, share, shares))
-        con.register("incoming_versions", kept)
+        kept, superseded = latest_per_trial(_staged_versions(folders, share, shares), by=BY_VERSION)
+        con.register("incoming_versions", kept.select("nct_id"))
         try:
             stored = run_sql(con, "load/existing_versions")
         finally:
@@ -174,12 +219,16 @@ def _decide_versions(con: duckdb.DuckDBPyConnection, folders: list[Path], load_i
             for row in superseded.iter_rows(named=True)
         ]
         stale += decision.problems
-        loaded.append(kept.filter(~pl.col("nct_id").is_in(decision.stale_ids)).select("nct_id", "batch"))
-        versions.replaced_ids += {row[0] for row in stored} - set(decision.stale_ids)
+        loaded.append(decision.current.select(LOADED_SCHEMA.names()))
+        versions_of.append(decision.accepted.filter(~pl.col("nct_id").is_in(decision.new_ids)).select(VERSIONS_SCHEMA.names()))
+        versions.new_ids += decision.new_ids
+        versions.replaced_ids += decision.replaced_ids
         versions.superseded_uris += [*superseded["source_uri"], *decision.stale_uris]
         versions.replaced_uris += decision.replaced_uris
+        versions.past_uris += decision.past_uris
     versions.problems = in_run + stale
     versions.loaded = pl.concat([versions.loaded, *loaded], rechunk=True)
+    versions.versions = pl.concat([versions.versions, *versions_of], rechunk=True)
     return versions
 
 

@@ -1,12 +1,12 @@
 """What the warehouse owns in its file, and what it does with the rest. No dagster here.
 
-The warehouse owns the tables its contracts declare (schema ``main``) and the whole ``bi``
-and ``ctgov`` schemas. Everything else in the file is a user's: a table or view of their own (in ``main`` or a
+The warehouse owns the tables its contracts declare (schema ``main``), their history (schema
+``history``) and the whole ``bi`` and ``ctgov`` schemas. Everything else in the file is a user's: a table or view of their own (in ``main`` or a
 schema of their own) is kept run after run, and carried over when the file is rewritten in
 another storage format; the checks never look at it. What cannot be kept faithfully is refused
 at the start of the run, which then publishes nothing and names each object and what to do:
 
-- an object in ``bi`` or ``ctgov``, or a column added to a warehouse table (the run would overwrite them);
+- an object in ``bi``, ``ctgov`` or ``history``, or a column added to a warehouse table (the run would overwrite them);
 - a key (primary, unique, foreign) or an index (the file holds none, so that DuckDB 1.0 reads it);
 - on a rewrite only: a sequence, macro or type (a rewrite cannot carry their state).
 """
@@ -17,9 +17,13 @@ from dataclasses import dataclass
 
 import duckdb
 
-from contracts import CONTRACTS, polars_schema
-from pipelines.warehouse.sql_files import run_sql, sql
+from contracts import CONTRACTS, PAGE_CONTRACTS, polars_schema
+from pipelines.warehouse.sql_files import run_sql, sql, sql_names
 from pipelines.warehouse.views import VIEW_SCHEMAS, view_files
+
+# The history the warehouse keeps: one table per table a record fills (``sql/history/ddl``).
+HISTORY_TABLES = list(PAGE_CONTRACTS)
+HISTORY_VALIDITY = ("valid_from", "valid_to")
 
 
 class ForeignObjects(RuntimeError):
@@ -44,9 +48,15 @@ def owned_views() -> list[str]:
     return list(view_files())
 
 
+def owned_macros() -> list[str]:
+    """The table macros the warehouse defines, qualified (``bi.trials_as_of``)."""
+    return [f"bi.{name.split('/')[-1]}_as_of" for name in sql_names("history/as_of")]
+
+
 def foreign_objects(con: duckdb.DuckDBPyConnection) -> list[Foreign]:
     """Every object of the open file that the warehouse does not define."""
-    rows = run_sql(con, "catalog/foreign_objects", {"tables": list(CONTRACTS), "views": owned_views()})
+    params = {"tables": list(CONTRACTS), "history": HISTORY_TABLES, "views": owned_views(), "macros": owned_macros()}
+    rows = run_sql(con, "catalog/foreign_objects", params)
     return [Foreign(*row) for row in rows]
 
 
@@ -67,7 +77,7 @@ def check_foreign(con: duckdb.DuckDBPyConnection, path, rewriting: bool) -> list
 
 
 def _refusal(item: Foreign, rewriting: bool) -> str | None:
-    if item.schema in VIEW_SCHEMAS and item.kind in ("table", "view"):
+    if item.schema in (*VIEW_SCHEMAS, "history") and item.kind in ("table", "view"):
         return f"{item.qualified} (the {item.schema} schema belongs to the warehouse and is rebuilt by every run: move it to a schema of your own)"
     if item.kind == "table" and item.keys:
         return f"{item.qualified} (it has a primary, unique or foreign key: the file holds no index, so that DuckDB 1.0 reads it)"

@@ -24,6 +24,8 @@ from pathlib import Path
 
 import duckdb
 
+from pipelines.warehouse.sql_files import sql
+
 # Characters DuckDB does not take literally in a path.
 _NOT_LITERAL = re.compile(r"[?*\[\]{}\\]")
 
@@ -121,6 +123,18 @@ def connect_read_only(path: Path, **config) -> duckdb.DuckDBPyConnection:
         return connect(path, read_only=True, **config)
     with _hard_link(path) as linked:
         return connect(linked, read_only=True, **config)  # DuckDB holds the file open: the link can go
+
+
+def attach_read_only(con: duckdb.DuckDBPyConnection, path: Path, name: str) -> None:
+    """Attach a published warehouse read-only to ``con`` as the database ``name`` (a name of
+    ``sql/sessions/attach_<name>.sql``), whatever its path; ``NotAWarehouse`` when it is no DuckDB
+    file."""
+    check_is_warehouse(path)
+    if is_literal(path) or not path.exists():
+        con.execute(sql(f"sessions/attach_{name}"), {"path": str(path)})
+        return
+    with _hard_link(path) as linked:  # DuckDB holds the file open: the link can go
+        con.execute(sql(f"sessions/attach_{name}"), {"path": str(linked)})
 
 
 @contextmanager

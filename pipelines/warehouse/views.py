@@ -25,16 +25,17 @@ def create_views(con: duckdb.DuckDBPyConnection) -> list[str]:
     One transaction: all or nothing, and a third of the time of a commit per statement."""
     with transaction(con):
         names = create_schema_views(con)
-        for name in [name for schema in ("main", *VIEW_SCHEMAS) for name in sql_names(f"dictionary/{schema}")]:
+        for name in [name for schema in ("main", "history", *VIEW_SCHEMAS) for name in sql_names(f"dictionary/{schema}")]:
             run_sql(con, name)
     return names
 
 
-def create_schema_views(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """The ``bi`` and ``ctgov`` schemas and their views, without their descriptions."""
+def create_schema_views(con: duckdb.DuckDBPyConnection, macros: bool = True) -> list[str]:
+    """The ``bi`` and ``ctgov`` schemas and their views, without their descriptions, and (unless
+    ``macros`` is False) the ``bi.<table>_as_of(date)`` table macros over the history."""
     for name in sql_names("schemas"):
         run_sql(con, name)
     files = view_files()
-    for name in files.values():
+    for name in [*files.values(), *(sql_names("history/as_of") if macros else [])]:
         run_sql(con, name)
     return list(files)

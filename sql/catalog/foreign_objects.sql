@@ -1,10 +1,11 @@
 -- What the warehouse file holds that the warehouse does not define: users' own schemas, tables,
 -- views, indexes, sequences, macros and types, with the SQL that creates each and, for a table,
 -- how many keys it has (a primary key, unique or foreign key: each carries an index).
--- $tables are the warehouse's tables (schema main), $views its views (bi.name, ctgov.name).
+-- $tables are the warehouse's tables (schema main), $history its history tables (schema history),
+-- $views its views (bi.name, ctgov.name), $macros its macros (bi.trials_as_of ...).
 select 'schema' as kind, schema_name, schema_name as name, null as create_sql, 0 as keys
 from duckdb_schemas()
-where not internal and database_name = current_database() and schema_name not in ('main', 'bi', 'ctgov')
+where not internal and database_name = current_database() and schema_name not in ('main', 'bi', 'ctgov', 'history')
 union all
 select
     'table' as kind,
@@ -18,7 +19,10 @@ select
             and c.constraint_type in ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
     ) as keys
 from duckdb_tables() as t
-where not t.internal and t.database_name = current_database() and not (t.schema_name = 'main' and list_contains($tables, t.table_name))
+where
+    not t.internal and t.database_name = current_database()
+    and not (t.schema_name = 'main' and list_contains($tables, t.table_name))
+    and not (t.schema_name = 'history' and list_contains($history, t.table_name))
 union all
 select 'view' as kind, schema_name, view_name as name, sql as create_sql, 0 as keys
 from duckdb_views()
@@ -34,7 +38,9 @@ where database_name = current_database() and not temporary
 union all
 select 'macro' as kind, schema_name, function_name as name, null as create_sql, 0 as keys
 from duckdb_functions()
-where not internal and database_name = current_database() and function_type in ('macro', 'table_macro')
+where
+    not internal and database_name = current_database() and function_type in ('macro', 'table_macro')
+    and not list_contains($macros, schema_name || '.' || function_name)
 union all
 select 'type' as kind, schema_name, type_name as name, null as create_sql, 0 as keys
 from duckdb_types()

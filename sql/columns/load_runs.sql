@@ -19,3 +19,4 @@ alter table load_runs add column if not exists api_data_timestamp timestamp;
 alter table load_runs add column if not exists inputs_skipped bigint;
 alter table load_runs add column if not exists file_bytes bigint;
 alter table load_runs add column if not exists compacted boolean;
+alter table load_runs add column if not exists records_history bigint;

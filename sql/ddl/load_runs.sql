@@ -18,5 +18,6 @@ create table if not exists load_runs (
     api_data_timestamp timestamp,
     inputs_skipped bigint not null,
     file_bytes bigint,
-    compacted boolean
+    compacted boolean,
+    records_history bigint
 );

@@ -1,10 +1,13 @@
 -- Replace the available_ipds rows of the trials this run replaces (new trials have none), then add the
--- rows of the records that won: staged_available_ipds holds every contracted batch of the run, and
--- loaded_versions names the batch whose record of each trial is loaded (batch_file: the file read).
+-- rows of the current records: staged_available_ipds holds every contracted batch of the run, and
+-- loaded_versions names the batch and the source of each trial's current record (batch_file: the
+-- file read; _source_uri: the record a row comes from).
 -- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
 delete from available_ipds where nct_id in (select nct_id from replaced_trials);
 insert into available_ipds by name
-select * exclude (batch_file)
+select * exclude (batch_file, _source_uri)
 from staged_available_ipds as staged
 semi join loaded_versions as loaded
-    on loaded.nct_id = staged.nct_id and loaded.batch = parse_dirpath(staged.batch_file);
+    on
+        loaded.batch = parse_dirpath(staged.batch_file)
+        and loaded.source_uri = staged._source_uri;

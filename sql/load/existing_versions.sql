@@ -1,9 +1,11 @@
--- The version of each incoming trial already in the warehouse, and the run that loaded it.
+-- Every version the warehouse holds of the incoming trials (a row of history.trials each), with
+-- the run that loaded it and whether it is the current one.
 select
-    t.nct_id,
-    t.last_updated,
-    t.source_kind,
-    t.source_uri,
-    t.load_id
-from trials as t
-join incoming_versions using (nct_id);
+    h.nct_id,
+    h.last_updated,
+    h.source_kind,
+    h.source_uri,
+    h.load_id,
+    h.valid_to is null as is_current
+from history.trials as h
+semi join incoming_versions as i on h.nct_id = i.nct_id;

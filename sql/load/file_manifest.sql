@@ -2,7 +2,8 @@
 -- earlier run read from it that it no longer holds (an archive or API page may hold different
 -- studies now). An archive entry that did not change is not read again: its record keeps its
 -- row, with the archive's new hash, size and time. Records that lost to a later version of
--- their trial are marked superseded.
+-- the same version of their trial are marked superseded, and those that are a past version of
+-- their trial (past_records: in history alone) history.
 delete from file_manifest
 where
     (file_uri in (select file_uri from staged_file_manifest) or file_uri in (select file_uri from unchanged_records))
@@ -16,6 +17,10 @@ delete from file_manifest where source_uri in (select source_uri from staged_fil
 insert into file_manifest by name
 select
     * replace (
-        case when source_uri in (select source_uri from superseded_records) then 'superseded' else outcome end as outcome
+        case
+            when source_uri in (select source_uri from superseded_records) then 'superseded'
+            when source_uri in (select source_uri from past_records) then 'history'
+            else outcome
+        end as outcome
     )
 from staged_file_manifest;

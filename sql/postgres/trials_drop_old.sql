@@ -5,7 +5,7 @@ declare
     old text;
     left_over integer := 0;
 begin
-    for old in select nspname from pg_namespace where nspname ~ '^(main|bi|ctgov)__old_' loop
+    for old in select nspname from pg_namespace where nspname ~ '^(main|history|bi|ctgov)__old_' loop
         begin
             execute format('drop schema %I cascade', old);
         exception when lock_not_available then

@@ -11,7 +11,7 @@ begin
             return false;
         end;
     end if;
-    foreach target in array array['main', 'bi', 'ctgov', 'trials_publish'] loop
+    foreach target in array array['main', 'history', 'bi', 'ctgov', 'trials_publish'] loop
         if staged and target <> 'trials_publish' then
             target := target || '__next';
         end if;

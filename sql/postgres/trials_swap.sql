@@ -4,7 +4,7 @@ language plpgsql as $$
 declare
     target text;
 begin
-    foreach target in array array['main', 'bi', 'ctgov'] loop
+    foreach target in array array['main', 'history', 'bi', 'ctgov'] loop
         if exists (select from pg_namespace where nspname = target) then
             execute format('alter schema %I rename to %I', target, target || '__old_' || suffix);
         end if;

@@ -162,12 +162,12 @@ def test_a_zip_holding_one_name_twice_reads_both_entries_and_the_later_wins(host
     assert query(hostile["warehouse"], "select source_uri, last_updated::varchar from trials where nct_id = 'NCT09000012'") == [
         (f"{archive}#NCT09000012.json(2)", "2024-06-01")
     ]
-    assert problems(hostile, f"{archive}#NCT09000012.json") == [
-        (
-            "dedupe",
-            "superseded",
-            query(hostile["warehouse"], "select reason from quarantine where source_uri = $u", {"u": f"{archive}#NCT09000012.json"})[0][0],
-        )
+    # the earlier entry is an older version of the trial: kept in history, nothing quarantined
+    assert problems(hostile, f"{archive}#NCT09000012.json") == []
+    versions = "select source_uri, valid_from::varchar, valid_to::varchar from history.trials where nct_id = 'NCT09000012' order by 2"
+    assert query(hostile["warehouse"], versions) == [
+        (f"{archive}#NCT09000012.json", "2024-01-01", "2024-06-01"),
+        (f"{archive}#NCT09000012.json(2)", "2024-06-01", None),
     ]
 
 

@@ -25,7 +25,7 @@ def test_ddl_columns_types_and_nullability_match_the_contract(name):
         ensure_schema(con)
         described = con.execute(
             "select column_name, data_type, is_nullable from information_schema.columns "
-            "where table_name = $table order by ordinal_position",
+            "where table_schema = 'main' and table_name = $table order by ordinal_position",
             {"table": name},
         ).fetchall()
     columns = CONTRACTS[name].to_schema().columns

@@ -1,5 +1,7 @@
-"""End-to-end fixtures. A published warehouse for the BI tests: the seed page, the 13 JSON twins, and one more study
-that shares the seed's EudraCT number (a cross-registry link) and is overdue with its results."""
+"""End-to-end fixtures. A published warehouse for the BI tests: the seed page, the 13 JSON twins, one more study
+that shares the seed's EudraCT number (a cross-registry link) and is overdue with its results, and an earlier
+version of one trial (NCT00711542 in 2010: still recruiting, its enrollment a target, another primary outcome and
+completion date), so that the history and its reports have rows."""
 
 from __future__ import annotations
 
@@ -25,6 +27,26 @@ def twin_study(nct_id: str) -> str:
 
 # Built once per test process (make test runs two) and shared by every module: each test only reads
 # them, and copies them to change anything (a run into the warehouse would change what others read).
+OLDER_VERSION = "NCT00711542"
+
+
+def older_version() -> str:
+    """NCT00711542's JSON as the registry gave it in January 2010 (it was later terminated)."""
+    study = json.loads((JSON_DIR / f"{OLDER_VERSION}.json").read_text())
+    protocol = study["protocolSection"]
+    status = protocol["statusModule"]
+    status.pop("whyStopped")
+    status.update(
+        overallStatus="RECRUITING",
+        lastUpdatePostDateStruct={"date": "2010-01-15", "type": "ESTIMATED"},
+        primaryCompletionDateStruct={"date": "2010-12", "type": "ESTIMATED"},
+        completionDateStruct={"date": "2011-06", "type": "ESTIMATED"},
+    )
+    protocol["designModule"]["enrollmentInfo"] = {"count": 60, "type": "ESTIMATED"}
+    protocol["outcomesModule"]["primaryOutcomes"] = [{"measure": "Infarct size at 4 months", "timeFrame": "4 months"}]
+    return json.dumps(study)
+
+
 @pytest.fixture(scope="session")
 def bi_sources(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("bi_sources")
@@ -32,6 +54,7 @@ def bi_sources(tmp_path_factory) -> Path:
     for study in JSON_DIR.glob("*.json"):
         shutil.copy(study, folder / study.name)
     (folder / "NCT09999901.json").write_text(twin_study("NCT09999901"))
+    (folder / f"{OLDER_VERSION}-2010.json").write_text(older_version())
     return folder
 
 

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 
 from contracts import CONTRACTS
 from pipelines.reports import all_reports, bind, run_report
+from pipelines.warehouse.ownership import HISTORY_TABLES
 from tests.clients import OLD_DUCKDB, node_reader, old_duckdb
 from tests.conftest import query, run_cli
 from tests.e2e.conftest import twin_study
@@ -27,13 +28,14 @@ import duckdb
 path, reports = sys.argv[1], json.loads(sys.argv[2])
 con = duckdb.connect(path, read_only=True)
 relations = con.execute(
-    "select schema_name, table_name from duckdb_tables() where schema_name = 'main' "
+    "select schema_name, table_name from duckdb_tables() where schema_name in ('main', 'history') "
     "union all select schema_name, view_name from duckdb_views() where schema_name in ('bi', 'ctgov') order by 1, 2").fetchall()
 print(json.dumps({
     "version": duckdb.__version__,
     "counts": {f"{s}.{n}": con.execute(f"select count(*) from {s}.{n}").fetchone()[0] for s, n in relations},
     "reports": {name: len(con.execute(text, params).fetchall()) for name, (text, params) in reports.items()},
-    "comment": con.execute("select comment from duckdb_tables() where table_name = 'trials'").fetchone()[0],
+    "comment": con.execute("select comment from duckdb_tables() where schema_name = 'main' and table_name = 'trials'").fetchone()[0],
+    "as_of": con.execute("select nct_id, overall_status from bi.trials_as_of(date '2012-01-01') order by 1").fetchall(),
 }))
 """
 
@@ -65,7 +67,8 @@ def test_duckdb_1_0_reads_every_table_view_report_and_comment_of_the_published_f
         assert seen["counts"] == {name: con.table(name).count("*").fetchall()[0][0] for name in seen["counts"]}
         assert seen["reports"] == {r.name: run_report(con, r).height for r in all_reports()}
     views = query(published, "select 1 from duckdb_views() where schema_name in ('bi', 'ctgov')")
-    assert len(seen["counts"]) == len(CONTRACTS) + len(views)
+    assert len(seen["counts"]) == len(CONTRACTS) + len(HISTORY_TABLES) + len(views)
+    assert seen["as_of"] == [["NCT00711542", "RECRUITING"]]  # its 2010 version: no other trial was last updated by then
     assert seen["counts"]["bi.trials"] == seen["counts"]["ctgov.studies"] == 15 and min(seen["reports"].values()) > 0
     assert seen["counts"]["ctgov.outcome_measurements"] > 0
     assert seen["comment"].startswith("One row per trial")

@@ -248,7 +248,7 @@ def test_report_list_has_one_line_per_report_file():
     assert done.returncode == 0, done.stderr
     lines = done.stdout.strip().splitlines()
     assert [line.split()[0] for line in lines] == [name.split("/")[1] for name in sql_names("reports")]
-    assert len(lines) == len(all_reports()) == 12
+    assert len(lines) == len(all_reports()) == 16
 
 
 def cli(capsys, *args) -> tuple[int, str, str]:

@@ -88,7 +88,8 @@ def test_a_publish_copies_every_table_and_view_row_for_row_with_its_types_and_co
         types = {(s, t, c): d for s, t, c, d, _ in run_sql(con, "catalog/comments") if c is not None}
     copied = _rows(
         server,
-        "select table_schema, table_name, column_name, data_type from information_schema.columns where table_schema in ('main', 'bi', 'ctgov')",
+        "select table_schema, table_name, column_name, data_type from information_schema.columns "
+        "where table_schema in ('main', 'history', 'bi', 'ctgov')",
     )
     assert {(s, t, c): d for s, t, c, d in copied} == {key: TYPES[d] for key, d in types.items()}
     comment = _rows(server, "select obj_description('ctgov.studies'::regclass), col_description('main.trials'::regclass, 1)")[0]

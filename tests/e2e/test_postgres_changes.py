@@ -5,11 +5,12 @@ when a full copy is cheaper."""
 from __future__ import annotations
 
 import duckdb
-import pyarrow as pa
+import polars as pl
 import pytest
 
 from pipelines import postgres_changes as changes
 from pipelines.parsing.model import TABLES
+from pipelines.warehouse.sql_files import sql
 
 
 @pytest.fixture(scope="module")
@@ -49,14 +50,17 @@ def test_a_view_reading_a_relation_sent_whole_is_sent_whole_through_other_views(
         assert changes.shape(con, changes.relations(con)) != shape  # the views' SQL is part of the shape
 
 
-def test_the_changed_trials_are_those_whose_load_differs_or_that_one_side_lacks(source):
-    ((nct_id, load_id),) = source.execute("select nct_id, load_id from main.trials order by nct_id limit 1").fetchall()
-    held = source.sql("select nct_id, load_id from main.trials order by nct_id offset 2").to_arrow_table()
-    extra = pa.table({"nct_id": ["NCT00000000"], "load_id": ["gone"]})
-    changed = pa.concat_tables([held, extra, pa.table({"nct_id": [nct_id], "load_id": [load_id + "-older"]})])
-    second = source.execute("select nct_id from main.trials order by nct_id limit 1 offset 1").fetchall()[0][0]
-    assert changes.changed_trials(source, changed) == sorted(["NCT00000000", nct_id, second])
-    assert changes.changed_trials(source, source.sql("select nct_id, load_id from main.trials").to_arrow_table()) == []
+def test_the_changed_trials_are_those_whose_load_or_versions_differ_or_that_one_side_lacks(source):
+    # what a copy of this file holds, read as the publish reads it from PostgreSQL
+    copy = source.sql(sql("postgres/run/published_versions")).pl().sort("nct_id")
+    assert changes.changed_trials(source, copy.to_arrow()) == []
+    first, second, third = copy["nct_id"][:3]
+    older = copy.with_columns(
+        load_id=pl.when(pl.col("nct_id") == first).then(pl.col("load_id") + "-older").otherwise(pl.col("load_id")),
+        versions=pl.when(pl.col("nct_id") == third).then(pl.lit("2001-01-01:backfill,") + pl.col("versions")).otherwise(pl.col("versions")),
+    ).filter(pl.col("nct_id") != second)
+    extra = pl.DataFrame({"nct_id": ["NCT00000000"], "load_id": ["gone"], "versions": ["2001-01-01:gone"]})
+    assert changes.changed_trials(source, pl.concat([older, extra]).to_arrow()) == sorted(["NCT00000000", first, second, third])
 
 
 def test_a_full_copy_is_sent_when_more_than_a_tenth_and_more_than_a_thousand_trials_changed():

@@ -69,7 +69,7 @@ def test_only_changed_files_are_parsed_and_a_changed_trial_replaces_its_rows_who
     assert query(warehouse, "select count(*) from trials") == [(14,)]
 
 
-def test_a_stale_copy_never_overwrites_a_newer_page(good_dir, warehouse, tmp_path):
+def test_an_older_page_never_overwrites_a_newer_one_it_is_kept_as_a_past_version(good_dir, warehouse, tmp_path):
     assert run_cli("run", "--source", good_dir, "--warehouse", warehouse).returncode == 0
     stale = tmp_path / "late" / "old-copy.txt"
     stale.parent.mkdir()
@@ -79,10 +79,13 @@ def test_a_stale_copy_never_overwrites_a_newer_page(good_dir, warehouse, tmp_pat
     done = run_cli("run", "--source", good_dir, "--source", stale.parent, "--warehouse", warehouse)
     assert done.returncode == 0, done.stderr
     assert query(warehouse, "select enrollment, last_updated::varchar from trials where nct_id = 'NCT02013167'") == [(405, "2024-03-05")]
-    assert query(warehouse, "select action, stage from quarantine where source_uri = $u", {"u": stale.resolve().as_uri()}) == [
-        ("superseded", "dedupe")
+    assert query(warehouse, "select count(*) from quarantine where source_uri = $u", {"u": stale.resolve().as_uri()}) == [(0,)]
+    assert query(warehouse, "select outcome from file_manifest where source_uri = $u", {"u": stale.resolve().as_uri()}) == [("history",)]
+    assert query(warehouse, "select enrollment, valid_to::varchar from history.trials where last_updated = '2019-01-01'") == [
+        (1, "2024-03-05")
     ]
-    assert query(warehouse, "select records_loaded, records_quarantined from load_runs order by started_at desc limit 1") == [(0, 1)]
+    last_run = "select records_loaded, records_history, records_quarantined from load_runs order by started_at desc limit 1"
+    assert query(warehouse, last_run) == [(0, 1, 0)]
     # and the other way round: a newer page replaces the stored one
     newer = tmp_path / "later" / "new-copy.txt"
     newer.parent.mkdir()

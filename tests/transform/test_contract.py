@@ -6,7 +6,7 @@ from datetime import datetime
 import polars as pl
 
 from pipelines.parsing.reader import SourceFile
-from pipelines.transform.batch import parse_files
+from pipelines.transform.batch import SOURCE_COLUMN, parse_files
 from pipelines.transform.contract import enforce_contracts
 from pipelines.transform.units import Unit
 from tests.conftest import SEED, TEXT_PAGES
@@ -58,7 +58,7 @@ def test_a_bad_child_row_is_dropped_and_the_rest_of_the_trial_loads(tmp_path):
     assert (q["field"], q["action"], q["detail"]) == ("sponsors.role", "dropped", "Lead")
 
 
-def test_the_latest_last_updated_wins_among_pages_of_one_trial(tmp_path):
+def test_every_version_of_a_trial_is_kept_each_checked_apart_and_its_child_rows_keep_their_record(tmp_path):
     old = _write(
         tmp_path,
         "old.txt",
@@ -70,12 +70,24 @@ def test_the_latest_last_updated_wins_among_pages_of_one_trial(tmp_path):
     new = _write(tmp_path, "new.txt", SEED.read_text())
     checked = enforce_contracts(parse_files(_landed(new, old), "L", NOW), NOW)
     trials = checked.tables["trials"]
-    assert trials.height == 1 and trials["enrollment"].to_list() == [405]
+    # Two versions of one trial: both kept (the load decides which is current), neither failing
+    # its key for the other.
+    assert sorted(trials["enrollment"].to_list()) == [400, 405] and checked.quarantine.height == 0
+    sites = checked.tables["sites"].group_by(SOURCE_COLUMN).len().sort(SOURCE_COLUMN)
+    assert sites.rows() == [(new.resolve().as_uri(), 117), (old.resolve().as_uri(), 116)]
+    assert set(checked.manifest["outcome"]) == {"loaded"}
+
+
+def test_of_two_records_of_the_same_version_the_json_or_greater_uri_wins(tmp_path):
+    first = _write(tmp_path, "a.txt", SEED.read_text().replace("405 participants", "400 participants"))
+    second = _write(tmp_path, "b.txt", SEED.read_text())
+    checked = enforce_contracts(parse_files(_landed(first, second), "L", NOW), NOW)
+    assert checked.tables["trials"]["enrollment"].to_list() == [405]
     assert checked.tables["sites"].height == 117  # rows of the winning page only, not both
-    assert checked.quarantine.select("source_uri", "action", "stage").rows() == [(old.resolve().as_uri(), "superseded", "dedupe")]
+    assert checked.quarantine.select("source_uri", "action", "stage").rows() == [(first.resolve().as_uri(), "superseded", "dedupe")]
     assert dict(checked.manifest.select("source_uri", "outcome").rows()) == {
-        new.resolve().as_uri(): "loaded",
-        old.resolve().as_uri(): "superseded",
+        second.resolve().as_uri(): "loaded",
+        first.resolve().as_uri(): "superseded",
     }
 
 

@@ -7,7 +7,7 @@ comment on column main.file_manifest.sha256 is 'SHA-256 of the file''s bytes whe
 comment on column main.file_manifest.size_bytes is 'Size of the file when last read.';
 comment on column main.file_manifest.mtime_ns is 'Modification time of the file when last read (ns since epoch).';
 comment on column main.file_manifest.nct_id is 'Trial the record holds, when it could be parsed.';
-comment on column main.file_manifest.outcome is 'loaded, rejected (quarantined) or superseded (a newer record of the trial won).';
+comment on column main.file_manifest.outcome is 'loaded (the trial''s current version), history (a past version of the trial: in the history tables alone), rejected (quarantined) or superseded (a record of the same version of the trial, the same Last Updated, won).';
 comment on column main.file_manifest.load_id is 'Run that last read the record.';
 comment on column main.file_manifest.entry_crc32 is 'CRC-32 of the archive entry the record came from, as the archive''s index gives it; NULL outside archives. An archive downloaded again is read only for the entries whose CRC-32 or size changed.';
 comment on column main.file_manifest.entry_size is 'Unpacked size of that archive entry, as the archive''s index gives it; NULL outside archives.';

@@ -1,2 +1,2 @@
--- Empty main__next, bi__next and ctgov__next (sql/postgres/trials_stage.sql).
+-- Empty main__next, history__next, bi__next and ctgov__next (sql/postgres/trials_stage.sql).
 select pg_temp.trials_stage();

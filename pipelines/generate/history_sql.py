@@ -1,0 +1,83 @@
+"""Each record table's history SQL, from its contract and the templates in ``sql/templates``.
+
+For a table the registry record fills (``trials`` and its children):
+
+- ``sql/history/ddl/<table>.sql``: ``history.<table>``, the table's columns and ``valid_from`` and
+  ``valid_to``, the Last Updated dates of the versions between which a row held;
+- ``sql/history/columns/<table>.sql``: its columns added to a history an earlier release kept;
+- ``sql/history/seed/<table>.sql``: the current rows of a trial the history lacks, as its first version;
+- ``sql/history/add/<table>.sql``: the one version of a trial new to the warehouse;
+- ``sql/history/rebuild/<table>.sql``: the history of trials with other versions, rebuilt whole;
+- ``sql/history/as_of/<table>.sql``: ``bi.<table>_as_of(date)``, the bi view's rows on a date;
+- ``sql/history/session_history/<table>.sql`` and ``sql/history/session/<table>.sql``:
+  ``history.<table>`` and ``main.<table>`` on a date, in a report's ``--as-of`` session (the
+  load's own tables pass through as they are).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from contracts import Table, tables
+from pipelines.generate.files import MARKER, generated_in
+from pipelines.generate.tables_sql import duckdb_type, fill, in_bi, staged_source, template, view_columns
+from pipelines.warehouse.ownership import HISTORY_VALIDITY
+from pipelines.warehouse.sql_files import SQL_DIR
+
+GENERATED_FOLDERS = tuple(f"history/{folder}" for folder in ("ddl", "columns", "seed", "add", "rebuild", "as_of", "session"))
+
+
+def ddl(table: Table) -> str:
+    spec = table.model.to_schema().columns
+    columns = ",\n".join(
+        f"    {name} {duckdb_type(dtype)}{'' if spec[name].nullable else ' not null'}" for name, dtype in table.schema.items()
+    )
+    return fill(template("history_ddl"), table=table.name, description=table.description, columns=columns, generated=MARKER)
+
+
+def columns(table: Table) -> str:
+    statements = "\n".join(
+        f"alter table history.{table.name} add column if not exists {name} {duckdb_type(dtype)};" for name, dtype in table.schema.items()
+    )
+    return fill(template("history_columns"), table=table.name, statements=statements, generated=MARKER)
+
+
+def rebuild(table: Table) -> str:
+    listed = ", ".join(table.schema)
+    return fill(template("history_rebuild"), table=table.name, columns=listed, generated=MARKER, **staged_source(table))
+
+
+def as_of(table: Table) -> str:
+    columns = view_columns(table, exclude=f"exclude ({', '.join(HISTORY_VALIDITY)})")
+    return fill(template("history_as_of"), table=table.name, columns=columns, generated=MARKER)
+
+
+def expected_files() -> dict[Path, str]:
+    """Every generated history SQL file with the text it must have."""
+    files: dict[Path, str] = {}
+    for table in tables():
+        if not table.from_record:
+            files[SQL_DIR / "history" / "session" / f"{table.name}.sql"] = fill(
+                template("history_session_own"), table=table.name, generated=MARKER
+            )
+            continue
+        folder = SQL_DIR / "history"
+        files[folder / "ddl" / f"{table.name}.sql"] = ddl(table)
+        files[folder / "columns" / f"{table.name}.sql"] = columns(table)
+        files[folder / "seed" / f"{table.name}.sql"] = fill(template("history_seed"), table=table.name, generated=MARKER)
+        files[folder / "add" / f"{table.name}.sql"] = fill(
+            template("history_add"), table=table.name, generated=MARKER, **staged_source(table)
+        )
+        files[folder / "rebuild" / f"{table.name}.sql"] = rebuild(table)
+        if in_bi(table):
+            files[folder / "as_of" / f"{table.name}.sql"] = as_of(table)
+        files[folder / "session_history" / f"{table.name}.sql"] = fill(
+            template("history_session_history"), table=table.name, generated=MARKER
+        )
+        files[folder / "session" / f"{table.name}.sql"] = fill(template("history_session"), table=table.name, generated=MARKER)
+    return files
+
+
+def generated_files() -> list[Path]:
+    """The generated history SQL files there are now."""
+    return generated_in(SQL_DIR, GENERATED_FOLDERS)

@@ -1,0 +1,9 @@
+-- history.keywords: its description, grain and key, and every column's description.
+-- Generated from the contracts, sql/views and sql/ctgov by `make generate` (pipelines/dictionary): do not edit.
+comment on table history.keywords is 'Every version of keywords, one row per span of consecutive versions a row held in unchanged (valid_from to valid_to). One row per keyword the sponsor gave a trial; JSON and API sources only. Grain: one row per keyword of a trial, per span of versions it held in unchanged. Key: nct_id, ordinal, valid_from.';
+comment on column history.keywords.nct_id is 'The trial this row belongs to (NCT########).';
+comment on column history.keywords.ordinal is 'Position of the row in the trial''s record, from 1.';
+comment on column history.keywords.source_kind is 'Kind of source the row was loaded from: text, json or api.';
+comment on column history.keywords.keyword is 'Keyword or phrase, as the registry gives it. From the record: protocolSection.conditionsModule.keywords.';
+comment on column history.keywords.valid_from is 'The Last Updated date of the first version of the trial this row held in (NULL: an undated record, before every dated version).';
+comment on column history.keywords.valid_to is 'The Last Updated date of the first later version it no longer held in; NULL while it still holds (in the current version).';

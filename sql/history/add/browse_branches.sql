@@ -1,0 +1,14 @@
+-- The history of the browse_branches rows of the trials new to the warehouse that come with one version
+-- (history_new: the batch and source of that record, and its Last Updated): its rows, held from
+-- that date on.
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+insert into history.browse_branches by name
+select
+    staged.* exclude (batch_file, _source_uri),
+    new.last_updated as valid_from,
+    null::date as valid_to
+from staged_browse_branches as staged
+inner join history_new as new
+    on
+        new.batch = parse_dirpath(staged.batch_file)
+        and new.source_uri = staged._source_uri;

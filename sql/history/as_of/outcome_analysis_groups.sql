@@ -1,0 +1,15 @@
+-- outcome_analysis_groups as the registry gave it on a date, by its Last Updated date (the bi view's columns):
+-- select * from bi.outcome_analysis_groups_as_of(date '2020-01-01').
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+-- (The DuckDB dialect of the SQL linter reads a table macro's body as one line: indentation unchecked.)
+-- noqa: disable=LT02
+create or replace macro bi.outcome_analysis_groups_as_of(as_of) as table
+select
+    * exclude (valid_from, valid_to) replace (ordinal::bigint as ordinal, group_ordinal::bigint as group_ordinal, measure_ordinal::bigint as measure_ordinal, analysis_ordinal::bigint as analysis_ordinal),
+    nct_id || ':' || group_ordinal as result_groups_key,
+    nct_id || ':' || measure_ordinal as result_measures_key,
+    nct_id || ':' || analysis_ordinal as outcome_analyses_key
+from history.outcome_analysis_groups
+where
+    coalesce(valid_from, '-infinity'::date) <= as_of::date
+    and (valid_to is null or valid_to > as_of::date);

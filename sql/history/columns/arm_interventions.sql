@@ -1,0 +1,8 @@
+-- Add the columns of history.arm_interventions that a warehouse published by an earlier release lacks (each
+-- a no-op on a current one): NULL on the versions stored before.
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+alter table history.arm_interventions add column if not exists nct_id varchar;
+alter table history.arm_interventions add column if not exists ordinal integer;
+alter table history.arm_interventions add column if not exists source_kind varchar;
+alter table history.arm_interventions add column if not exists arm_label varchar;
+alter table history.arm_interventions add column if not exists intervention_name varchar;

@@ -1,0 +1,11 @@
+-- Add the columns of history.central_contacts that a warehouse published by an earlier release lacks (each
+-- a no-op on a current one): NULL on the versions stored before.
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+alter table history.central_contacts add column if not exists nct_id varchar;
+alter table history.central_contacts add column if not exists ordinal integer;
+alter table history.central_contacts add column if not exists source_kind varchar;
+alter table history.central_contacts add column if not exists name varchar;
+alter table history.central_contacts add column if not exists role varchar;
+alter table history.central_contacts add column if not exists phone varchar;
+alter table history.central_contacts add column if not exists phone_ext varchar;
+alter table history.central_contacts add column if not exists email varchar;

@@ -1,0 +1,39 @@
+-- Add the columns of history.outcome_analyses that a warehouse published by an earlier release lacks (each
+-- a no-op on a current one): NULL on the versions stored before.
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+alter table history.outcome_analyses add column if not exists nct_id varchar;
+alter table history.outcome_analyses add column if not exists ordinal integer;
+alter table history.outcome_analyses add column if not exists source_kind varchar;
+alter table history.outcome_analyses add column if not exists measure_ordinal integer;
+alter table history.outcome_analyses add column if not exists param_type varchar;
+alter table history.outcome_analyses add column if not exists param_value double;
+alter table history.outcome_analyses add column if not exists param_value_modifier varchar;
+alter table history.outcome_analyses add column if not exists param_value_raw varchar;
+alter table history.outcome_analyses add column if not exists dispersion_type varchar;
+alter table history.outcome_analyses add column if not exists dispersion_value double;
+alter table history.outcome_analyses add column if not exists dispersion_value_modifier varchar;
+alter table history.outcome_analyses add column if not exists dispersion_value_raw varchar;
+alter table history.outcome_analyses add column if not exists statistical_method varchar;
+alter table history.outcome_analyses add column if not exists statistical_comment varchar;
+alter table history.outcome_analyses add column if not exists p_value double;
+alter table history.outcome_analyses add column if not exists p_value_modifier varchar;
+alter table history.outcome_analyses add column if not exists p_value_raw varchar;
+alter table history.outcome_analyses add column if not exists p_value_comment varchar;
+alter table history.outcome_analyses add column if not exists ci_num_sides varchar;
+alter table history.outcome_analyses add column if not exists ci_pct_value double;
+alter table history.outcome_analyses add column if not exists ci_pct_value_modifier varchar;
+alter table history.outcome_analyses add column if not exists ci_pct_value_raw varchar;
+alter table history.outcome_analyses add column if not exists ci_lower_limit double;
+alter table history.outcome_analyses add column if not exists ci_lower_limit_modifier varchar;
+alter table history.outcome_analyses add column if not exists ci_lower_limit_raw varchar;
+alter table history.outcome_analyses add column if not exists ci_upper_limit double;
+alter table history.outcome_analyses add column if not exists ci_upper_limit_modifier varchar;
+alter table history.outcome_analyses add column if not exists ci_upper_limit_raw varchar;
+alter table history.outcome_analyses add column if not exists ci_lower_limit_comment varchar;
+alter table history.outcome_analyses add column if not exists ci_upper_limit_comment varchar;
+alter table history.outcome_analyses add column if not exists estimate_comment varchar;
+alter table history.outcome_analyses add column if not exists tested_non_inferiority boolean;
+alter table history.outcome_analyses add column if not exists non_inferiority_type varchar;
+alter table history.outcome_analyses add column if not exists non_inferiority_comment varchar;
+alter table history.outcome_analyses add column if not exists other_analysis_description varchar;
+alter table history.outcome_analyses add column if not exists group_description varchar;

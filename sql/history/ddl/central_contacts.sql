@@ -1,0 +1,16 @@
+-- Every version of central_contacts: One row per central contact of a trial (whom to ask about enrolling, whatever the site); JSON and API sources only. A row is one row of the table as the registry gave it
+-- from the version last updated on valid_from until the version last updated on valid_to (NULL: it
+-- still holds); a row unchanged between versions is kept once.
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+create table if not exists history.central_contacts (
+    nct_id varchar not null,
+    ordinal integer not null,
+    source_kind varchar not null,
+    name varchar,
+    role varchar,
+    phone varchar,
+    phone_ext varchar,
+    email varchar,
+    valid_from date,
+    valid_to date
+);

@@ -1,0 +1,14 @@
+-- Every version of intervention_other_names: One row per other name (brand, code, synonym) of a trial's intervention; JSON and API sources only. A row is one row of the table as the registry gave it
+-- from the version last updated on valid_from until the version last updated on valid_to (NULL: it
+-- still holds); a row unchanged between versions is kept once.
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+create table if not exists history.intervention_other_names (
+    nct_id varchar not null,
+    ordinal integer not null,
+    source_kind varchar not null,
+    intervention_ordinal integer not null,
+    intervention_name varchar not null,
+    other_name varchar not null,
+    valid_from date,
+    valid_to date
+);

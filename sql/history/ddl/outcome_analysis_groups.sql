@@ -1,0 +1,15 @@
+-- Every version of outcome_analysis_groups: One row per group a statistical analysis of an outcome measure compares; JSON and API sources only. A row is one row of the table as the registry gave it
+-- from the version last updated on valid_from until the version last updated on valid_to (NULL: it
+-- still holds); a row unchanged between versions is kept once.
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+create table if not exists history.outcome_analysis_groups (
+    nct_id varchar not null,
+    ordinal integer not null,
+    source_kind varchar not null,
+    group_ordinal integer,
+    group_code varchar,
+    measure_ordinal integer not null,
+    analysis_ordinal integer not null,
+    valid_from date,
+    valid_to date
+);

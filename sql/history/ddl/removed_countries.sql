@@ -1,0 +1,12 @@
+-- Every version of removed_countries: One row per country a trial once had sites in and no longer lists (AACT's countries with removed = true); JSON and API sources only. A row is one row of the table as the registry gave it
+-- from the version last updated on valid_from until the version last updated on valid_to (NULL: it
+-- still holds); a row unchanged between versions is kept once.
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+create table if not exists history.removed_countries (
+    nct_id varchar not null,
+    ordinal integer not null,
+    source_kind varchar not null,
+    country varchar not null,
+    valid_from date,
+    valid_to date
+);

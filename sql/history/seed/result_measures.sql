@@ -1,0 +1,11 @@
+-- The current result_measures rows of the trials the history does not hold yet (history_unseeded: a
+-- warehouse published before history was kept), as each trial's first known version: held from
+-- its Last Updated on.
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+insert into history.result_measures by name
+select
+    rows.*,
+    seeded.last_updated as valid_from,
+    null::date as valid_to
+from main.result_measures as rows
+inner join history_unseeded as seeded on rows.nct_id = seeded.nct_id;

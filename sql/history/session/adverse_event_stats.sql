@@ -1,0 +1,7 @@
+-- main.adverse_event_stats as the registry gave it on the session's date, for a report or query run --as-of:
+-- the rows of history.adverse_event_stats (the session's, up to that date) that still held then.
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+create or replace view main.adverse_event_stats as
+select * exclude (valid_from, valid_to)
+from history.adverse_event_stats
+where valid_to is null;

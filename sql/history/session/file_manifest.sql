@@ -1,0 +1,5 @@
+-- main.file_manifest as the warehouse holds it, for a report or query run --as-of: the load's own
+-- records are not versioned.
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+create or replace view main.file_manifest as
+select * from warehouse.main.file_manifest;

@@ -1,0 +1,7 @@
+-- main.measure_categories as the registry gave it on the session's date, for a report or query run --as-of:
+-- the rows of history.measure_categories (the session's, up to that date) that still held then.
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+create or replace view main.measure_categories as
+select * exclude (valid_from, valid_to)
+from history.measure_categories
+where valid_to is null;

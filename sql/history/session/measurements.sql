@@ -1,0 +1,7 @@
+-- main.measurements as the registry gave it on the session's date, for a report or query run --as-of:
+-- the rows of history.measurements (the session's, up to that date) that still held then.
+-- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+create or replace view main.measurements as
+select * exclude (valid_from, valid_to)
+from history.measurements
+where valid_to is null;
