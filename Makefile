@@ -55,7 +55,8 @@ lint: $(STAMP)
 
 ## bench: full, 1%-changed and no-op runs on N generated records, as text pages and as JSON API pages shaped like
 ##        the registry (N=100000; N="10000 100000" for several; FORMAT=text, json or archive: the bulk zip, with
-##        DuckDB's read_json beside it; DAYS=30: then 30 daily 1% pulls on the JSON form, and the file against a fresh
+##        DuckDB's read_json beside it; DAYS=30: then 30 daily 1% pulls on the JSON form (one or two fields edited: the history's
+##        growth, each day's time, an as-of query over every trial), and the file against a fresh
 ##        load; POSTGRES=URL: a PostgreSQL publish after each run, into that scratch database); appends to docs/benchmarks.md
 bench: $(STAMP)
 	$(BIN)/python -m pipelines.bench --pages $(N) --format $(FORMAT) --days $(DAYS) --work data/bench --output docs/benchmarks.md \

@@ -21,7 +21,7 @@ import tempfile
 import time
 import zipfile
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -209,7 +209,11 @@ def bench(pages: int, work: Path, workers: int, form: str = "text", days: int = 
         if postgres:
             print(f"bench: PostgreSQL publish after the {label} run", file=sys.stderr)
             published.append(publish_cli(label, warehouse, postgres, full=label == "full"))
-    growth = daily_growth(pages, corpus, warehouse, work, workers, days) if days and form == "json" else []
+    growth = []
+    if days and form == "json":
+        from pipelines.bench.daily import daily_history  # it reads this module's helpers
+
+        growth = daily_history(pages, corpus, warehouse, work, workers, days, runs[1])
     shutil.rmtree(corpus, ignore_errors=True)
     titles = {
         "text": f"{pages:,} pages",
@@ -218,44 +222,6 @@ def bench(pages: int, work: Path, workers: int, form: str = "text", days: int = 
     }
     publishes = render_publishes(published, postgres_size(postgres)) if postgres else []
     return render(titles[form], size, floor, runs, rows) + publishes + growth + comparison
-
-
-def daily_growth(pages: int, corpus: Path, warehouse: Path, work: Path, workers: int, days: int) -> list[str]:
-    """The file over ``days`` daily pulls, each landing a different 1% of the studies updated
-    (as new API pages), against a fresh load of the same files: it must not grow with re-loads."""
-    sizes: list[tuple[int, float, int]] = []
-    for day in range(1, days + 1):
-        updated = (date(2099, 1, 1) + timedelta(days=day)).isoformat()  # later than any clone's, within the contract's range
-        changed = RegistryClones(JSON_TEMPLATES_LIST(), seed=100 + day).studies(pages, FIRST_NUMBER + day, updated=updated, every=100)
-        write_pages(corpus / f"day-{day:03d}", changed)
-        print(f"bench: day {day} of {days} on {pages:,} json records", file=sys.stderr)
-        run = run_cli(f"day-{day}", corpus, warehouse, work, workers)
-        sizes.append((day, run.seconds, warehouse.stat().st_size, bool(run.report["run"].get("compacted"))))
-    fresh = work / f"bench-fresh-{pages}.duckdb"
-    remove_warehouse(fresh)
-    print(f"bench: fresh load of the same {pages:,} json records and {days} days", file=sys.stderr)
-    run_cli("fresh", corpus, fresh, work, workers)
-    same = duckdb_rows(warehouse) == duckdb_rows(fresh)
-    fresh_size = fresh.stat().st_size
-    remove_warehouse(fresh)
-    mib = 2**20
-    compactions = [day for day, _, _, compacted in sizes if compacted]
-    shown = [entry for entry in sizes if entry[0] in (1, 2, 5, days) or entry[0] % 10 == 0 or entry[3]]
-    lines = [
-        f"#### {days} daily pulls of 1% each, then a fresh load of the same files",
-        "",
-        "| day | seconds | file MiB | |",
-        "|---:|---:|---:|---|",
-        *(f"| {day} | {seconds:.1f} | {size / mib:,.0f} | {'compacted' if compacted else ''} |" for day, seconds, size, compacted in shown),
-        f"| fresh load | | {fresh_size / mib:,.0f} | |",
-        "",
-        f"After {days} daily loads the file is {sizes[-1][2] / fresh_size:.0%} of a fresh load of the same data "
-        f"(same rows in every table: {'yes' if same else 'NO'}); largest on any day: {max(size for _, _, size, _ in sizes) / fresh_size:.0%}. "
-        f"A daily load took {sum(entry[1] for entry in sizes) / days:.1f} s on average; the file was rewritten whole on "
-        f"{len(compactions)} of the {days} days ({', '.join(map(str, compactions)) or 'none'}).",
-        "",
-    ]
-    return lines
 
 
 def duckdb_rows(warehouse: Path) -> dict[str, int]:
