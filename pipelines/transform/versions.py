@@ -92,11 +92,12 @@ class VersionDecision:
     beaten by the stored record of that date), all written to history; ``current``: those of them
     that are their trial's latest version, loaded into the current tables; ``new_ids``: trials
     the warehouse did not hold that come with one version (their history is that version alone);
-    ``replaced_ids``: trials whose current rows the run replaces."""
+    ``replaced_ids``: trials whose current rows the run replaces. ``new_ids`` also holds a trial
+    whose one stored version the run replaces with a record of the same date."""
 
     accepted: pl.DataFrame
     current: pl.DataFrame
-    new_ids: list[str] = field(default_factory=list)
+    new_ids: list[str] = field(default_factory=list)  # trials whose only version is the one the run loads
     replaced_ids: list[str] = field(default_factory=list)
     stale_uris: list[str] = field(default_factory=list)  # lost to the stored record of the same version
     replaced_uris: list[str] = field(default_factory=list)  # stored records replaced by one of the same version
@@ -140,8 +141,14 @@ def decide_versions(incoming: pl.DataFrame, stored: list[tuple], load_id: str, a
     decision.current = decision.current.drop(_INCOMING, "load_id", "is_current")
     held_ids = set(held["nct_id"])
     decision.replaced_ids = sorted(set(decision.current["nct_id"]) & held_ids)
-    once = accepted_ids.value_counts().filter(pl.col("count") == 1)["nct_id"]
-    decision.new_ids = sorted(set(once) - held_ids)
+    once = set(accepted_ids.value_counts().filter(pl.col("count") == 1)["nct_id"])
+    # A trial whose only version after this run is the one it loads: new, or its one stored
+    # version replaced by a record of the same date (every record is read again when the parsing
+    # code changed). Its history is that version's rows alone: no rebuild needed.
+    kept_dates = dict(decision.accepted.select("nct_id", "last_updated").iter_rows())
+    stored_once = held.group_by("nct_id").agg(pl.len().alias("versions"), pl.col("last_updated").first())
+    replaced_alone = {nct_id for nct_id, versions, day in stored_once.iter_rows() if versions == 1 and kept_dates.get(nct_id, day) == day}
+    decision.new_ids = sorted(once - (held_ids - replaced_alone))
     current_uris = set(decision.current["source_uri"])
     decision.past_uris = [uri for uri in decision.accepted["source_uri"] if uri not in current_uris]
     # A stored current version that a newer one replaces is a past version now.

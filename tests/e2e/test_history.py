@@ -4,7 +4,9 @@ order the versions arrive in, unchanged rows kept once, and a re-run adding noth
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -168,3 +170,21 @@ def test_the_change_log_the_history_reports_and_as_of_read_the_versions(versions
     assert report("trials_by_status_phase", "--as-of", "2015-01-01") == []  # not registered yet
     done = run_cli("query", "--aact", "--as-of", "2016-07-01", "--warehouse", warehouse, "select count(*) as n from facilities")
     assert done.returncode == 0 and "14" in done.stdout, done.stderr
+
+
+def test_kill_9_during_a_history_rebuild_leaves_the_published_warehouse_whole_and_the_next_run_recovers(versions, tmp_path):
+    from tests.e2e.test_reliability import cli_popen
+
+    warehouse = tmp_path / "trials.duckdb"
+    load(warehouse, versions[2])
+    before = table_contents(warehouse, [*HISTORY, "trials", "sites", "file_manifest"])
+    sources = [arg for folder in versions for arg in ("--source", folder)]
+    run = cli_popen("run", *sources, "--warehouse", warehouse, "--progress", "lines")
+    for line in run.stderr:  # the rebuild runs table by table, inside the load
+        if "load: table" in line and "(sites)" in line:
+            break
+    os.killpg(run.pid, signal.SIGKILL)
+    run.wait(timeout=30)
+    assert table_contents(warehouse, [*HISTORY, "trials", "sites", "file_manifest"]) == before
+    load(warehouse, *versions)
+    assert query(warehouse, "select count(*) from history.trials") == [(3,)]

@@ -17,7 +17,7 @@ from pipelines.parsing.model import TRIAL_TABLE
 from pipelines.warehouse.paths import WarehousePaths
 from tests.conftest import BAD_DIR, PROJECT, SEED, TEXT_CHILD_TABLES, TEXT_PAGES, held_read_write, query, run_cli, table_contents
 
-ALL_TABLES = [TRIAL_TABLE, *TEXT_CHILD_TABLES, "quarantine", "file_manifest"]
+ALL_TABLES = [TRIAL_TABLE, *TEXT_CHILD_TABLES, "quarantine", "file_manifest", *(f"history.{t}" for t in [TRIAL_TABLE, *TEXT_CHILD_TABLES])]
 
 
 @pytest.fixture(scope="module")

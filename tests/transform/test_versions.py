@@ -110,3 +110,16 @@ def test_on_the_same_last_updated_json_beats_text_whatever_the_uri():
     assert [(p["action"], p["stage"]) for p in text_loses.problems] == [("superseded", "dedupe")]
     newer_text = decide_versions(incoming(("NCT00000001", date(2024, 1, 2), "file:///z.txt", "text")), held, "run-1", AT)
     assert newer_text.past_uris == ["file:///a.json"] and newer_text.current["source_uri"].to_list() == ["file:///z.txt"]
+
+
+def test_a_trial_whose_one_version_is_replaced_by_a_record_of_its_date_needs_no_rebuild():
+    held = stored(("NCT00000001", date(2024, 1, 1), "text", "file:///a.txt", "run-0"))
+    reread = decide_versions(incoming(("NCT00000001", date(2024, 1, 1), "file:///a.txt")), held, "run-1", AT)
+    assert reread.new_ids == ["NCT00000001"] and reread.replaced_ids == ["NCT00000001"]
+    newer = decide_versions(incoming(("NCT00000001", date(2025, 1, 1), "file:///a.txt")), held, "run-1", AT)
+    assert newer.new_ids == []  # two versions now: rebuilt
+    two = stored(
+        ("NCT00000001", date(2020, 1, 1), "text", "file:///old.txt", "run-0", False),
+        ("NCT00000001", date(2024, 1, 1), "text", "file:///a.txt", "run-0", True),
+    )
+    assert decide_versions(incoming(("NCT00000001", date(2024, 1, 1), "file:///a.txt")), two, "run-1", AT).new_ids == []

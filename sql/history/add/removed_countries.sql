@@ -1,7 +1,8 @@
--- The history of the removed_countries rows of the trials new to the warehouse that come with one version
--- (history_new: the batch and source of that record, and its Last Updated): its rows, held from
--- that date on.
+-- The history of the removed_countries rows of the trials whose only version is the one this run loads
+-- (history_new: the batch and source of that record, and its Last Updated; a new trial, or one
+-- whose one stored version a record of the same date replaces): its rows, held from that date on.
 -- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
+delete from history.removed_countries where nct_id in (select new.nct_id from history_new as new);
 insert into history.removed_countries by name
 select
     staged.* exclude (batch_file, _source_uri),
