@@ -12,6 +12,7 @@ from pipelines.progress import Progress, announce
 from pipelines.resources import WarehouseResource
 from pipelines.transform.staging import batch_dirs, read_parquet
 from pipelines.warehouse.load import load_run
+from pipelines.warehouse.ownership import HISTORY_TABLES
 from pipelines.warehouse.pulls import record_pull
 from pipelines.warehouse.runs import quarantine_by_table, record_run, table_counts
 from pipelines.warehouse.storage import grown_too_much
@@ -35,9 +36,9 @@ WAREHOUSE_TABLES = list(CONTRACTS)
 def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """Load the contracted batches into the build, set-based, a table at a time.
 
-    The build (a copy of the published warehouse, started by `landing_files`) gets each trial
-    only when its record is not older than the stored one, with its child rows replaced as a
-    whole. A pull in the same run is recorded with it (`api_pulls`), so its watermark
+    The build (a copy of the published warehouse, started by `landing_files`) gets each trial's
+    latest version as its current rows (its child rows replaced as a whole), and every version
+    in its history (`history.<table>`, reported as `history_rows`). A pull in the same run is recorded with it (`api_pulls`), so its watermark
     publishes with its data. Readers never see the build: it is published only after the
     blocking checks pass. A file grown well past what its data needs is rewritten whole
     (`storage.py`) before it is published.
@@ -62,7 +63,10 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
             record_pull(con, pull, context.run_id)
         outcomes = record_run(con, context.run_id, run, utc_now(), pull.data_timestamp if pull else None)
         counts = table_counts(con, WAREHOUSE_TABLES)
+        history = table_counts(con, [f"history.{table}" for table in HISTORY_TABLES])
         problems = quarantine_by_table(con, context.run_id)
     for name, model in CONTRACTS.items():
         metadata = {**table_metadata(model, counts[name]), **quarantine_metadata(name, problems, outcomes)}
+        if f"history.{name}" in history:  # its versions: rows unchanged between versions are kept once
+            metadata["history_rows"] = history[f"history.{name}"]
         yield dg.MaterializeResult(asset_key=name, metadata=metadata)
