@@ -7,7 +7,8 @@ For a table the registry record fills (``trials`` and its children):
 - ``sql/history/columns/<table>.sql``: its columns added to a history an earlier release kept;
 - ``sql/history/seed/<table>.sql``: the current rows of a trial the history lacks, as its first version;
 - ``sql/history/add/<table>.sql``: the one version of a trial new to the warehouse;
-- ``sql/history/rebuild/<table>.sql``: the history of trials with other versions, rebuilt whole;
+- ``sql/history/gather/<table>.sql`` and ``sql/history/rebuild/<table>.sql``: the history of trials
+  with other versions, gathered once and rebuilt whole a share of trials at a time;
 - ``sql/history/as_of/<table>.sql``: ``bi.<table>_as_of(date)``, the bi view's rows on a date;
 - ``sql/history/session_history/<table>.sql`` and ``sql/history/session/<table>.sql``:
   ``history.<table>`` and ``main.<table>`` on a date, in a report's ``--as-of`` session (the
@@ -43,8 +44,7 @@ def columns(table: Table) -> str:
 
 
 def rebuild(table: Table) -> str:
-    listed = ", ".join(table.schema)
-    return fill(template("history_rebuild"), table=table.name, columns=listed, generated=MARKER, **staged_source(table))
+    return fill(template("history_rebuild"), table=table.name, columns=", ".join(table.schema), generated=MARKER)
 
 
 def as_of(table: Table) -> str:
@@ -67,6 +67,9 @@ def expected_files() -> dict[Path, str]:
         files[folder / "seed" / f"{table.name}.sql"] = fill(template("history_seed"), table=table.name, generated=MARKER)
         files[folder / "add" / f"{table.name}.sql"] = fill(
             template("history_add"), table=table.name, generated=MARKER, **staged_source(table)
+        )
+        files[folder / "gather" / f"{table.name}.sql"] = fill(
+            template("history_gather"), table=table.name, generated=MARKER, **staged_source(table)
         )
         files[folder / "rebuild" / f"{table.name}.sql"] = rebuild(table)
         if in_bi(table):

@@ -28,6 +28,10 @@ from pipelines.warehouse.sql_files import run_sql, sql
 # storage format.
 BATCHES_PER_SLICE = 10
 SLICE_BYTES = 8 * 2**20
+# Versions (of the trials whose history a run rebuilds) rebuilt in one statement: a share's rows
+# of a table, all their versions, are windowed together, so memory follows the share, not the run
+# (a backfill of thousands of trials in twenty versions each ran out of 512 MB in one statement).
+VERSIONS_PER_REBUILD = 2_000
 # Trials whose versions are decided together (all records of a trial are in the same share).
 TRIALS_PER_DECISION = 100_000
 # A current record: its trial, the number of the batch folder it is staged in, its source and Last Updated.
@@ -76,6 +80,7 @@ def load_run(
         offer("history_incoming", rebuilt)
         run_sql(con, "history/versions")
         rebuilt_folders = sorted({Path(batch) for batch in rebuilt["batch"]})
+        shares = rebuild_shares(run_sql(con, "history/version_counts"))
         # A table at a time, and its batches a slice at a time: a statement holds one slice of
         # one table (and the versions of that slice only), whatever the run's size. Each table is
         # committed and checkpointed on its own: DuckDB holds what a transaction appended in
@@ -98,7 +103,11 @@ def load_run(
                     run_sql(con, f"history/add/{table}")
                 if rebuilt_folders:
                     offer(f"staged_{table}", con.sql(sql("load/read_staged"), params={"files": staged_files(rebuilt_folders, table)}))
-                    run_sql(con, f"history/rebuild/{table}")
+                    run_sql(con, f"history/gather/{table}")
+                    for share in shares:
+                        offer("history_share", share)
+                        run_sql(con, f"history/rebuild/{table}")
+                    run_sql(con, "history/gathered")
             con.unregister(f"staged_{table}")
             views.discard(f"staged_{table}")
             run_sql(con, "load/checkpoint")
@@ -138,6 +147,20 @@ def _seed_history(con: duckdb.DuckDBPyConnection) -> None:
         with transaction(con):
             run_sql(con, f"history/seed/{table}")
     run_sql(con, "load/checkpoint")
+
+
+def rebuild_shares(counts: list[tuple[str, int]], most: int = VERSIONS_PER_REBUILD) -> list[pl.DataFrame]:
+    """The trials whose history is rebuilt (``counts``: each one's versions), cut into shares of
+    consecutive trials holding about ``most`` versions each (a trial is never split)."""
+    shares: list[list[str]] = []
+    held = most
+    for nct_id, versions in counts:
+        if held + versions > most and (not shares or shares[-1]):
+            shares.append([])
+            held = 0
+        shares[-1].append(nct_id)
+        held += versions
+    return [pl.DataFrame({"nct_id": share}, schema={"nct_id": pl.String}) for share in shares]
 
 
 def slices(folders: list[Path], table: str) -> list[tuple[int, int]]:

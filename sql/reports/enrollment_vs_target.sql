@@ -17,7 +17,7 @@ inner join (
     where enrollment_type in ('ESTIMATED', 'ANTICIPATED') and enrollment is not null
     group by nct_id
 ) as target on t.nct_id = target.nct_id
-left join bi.sponsors as s on t.nct_id = s.nct_id and s.role = 'LEAD'
+left join bi.sponsors as s on t.nct_id = s.nct_id and s.role = 'lead'
 where t.enrollment_type = 'ACTUAL' and t.enrollment is not null
 group by all
 order by trials desc, sponsor_class;

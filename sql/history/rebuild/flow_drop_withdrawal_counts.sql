@@ -1,34 +1,29 @@
--- Rebuild the flow_drop_withdrawal_counts history of the trials this run brings versions of that the warehouse held
--- already, or brings several of (history_incoming: each version's batch, source and Last Updated;
--- history_versions: every version of those trials after this run, in order). Each row of each
--- version (the stored rows, over the stored versions they held in, that no incoming version
--- replaces; the incoming versions' staged rows) is numbered by its version; a row held in
+-- Rebuild the flow_drop_withdrawal_counts history of one share of the trials gathered (sql/history/gather; history_share:
+-- their NCT IDs; history_versions: every version of those trials after this run, in order). Each
+-- row of each version (the stored rows, over the stored versions they held in, that no incoming
+-- version replaces; the incoming versions' staged rows) is numbered by its version; a row held in
 -- consecutive versions is one island, kept once from the first version's date to the date of the
 -- version after the last (gaps and islands). Loading versions in any order gives the same rows.
 -- Generated from the contracts by `make generate`: do not edit (a file without this line is hand-written and kept).
-create or replace temp table history_rebuilt as
+insert into history.flow_drop_withdrawal_counts by name
 with stored as (
     select
         history_row.* exclude (valid_from, valid_to),
         version.version_date
-    from history.flow_drop_withdrawal_counts as history_row
+    from history_stored as history_row
     inner join history_versions as version
         on
             history_row.nct_id = version.nct_id
             and version.held
             and version.version_date >= coalesce(history_row.valid_from, '-infinity'::date)
             and (history_row.valid_to is null or version.version_date < history_row.valid_to)
+    where history_row.nct_id in (select share.nct_id from history_share as share)
 ),
 
 incoming as (
-    select
-        staged.* exclude (batch_file, _source_uri),
-        coalesce(version.last_updated, '-infinity'::date) as version_date
-    from staged_flow_drop_withdrawal_counts as staged
-    inner join history_incoming as version
-        on
-            version.batch = parse_dirpath(staged.batch_file)
-            and version.source_uri = staged._source_uri
+    select *
+    from history_staged
+    where nct_id in (select share.nct_id from history_share as share)
 ),
 
 version_rows as (
@@ -62,6 +57,3 @@ select
     nullif(max(next_date), 'infinity'::date) as valid_to
 from islands
 group by nct_id, ordinal, source_kind, group_ordinal, group_code, period_ordinal, drop_withdrawal_ordinal, num_subjects, num_subjects_raw, num_units, num_units_raw, comment, island;
-delete from history.flow_drop_withdrawal_counts where nct_id in (select history_incoming.nct_id from history_incoming);
-insert into history.flow_drop_withdrawal_counts by name select * from history_rebuilt;
-drop table history_rebuilt;
