@@ -55,7 +55,7 @@ def _joins(relation: Relation) -> tuple[list[dict], list[dict]]:
 def _sql(relation: Relation, files: dict[str, str]) -> str:
     if relation.kind == "view":
         return sql(files[relation.qualified])
-    return sql(f"ddl/{relation.name}")
+    return sql(f"history/ddl/{relation.name}" if relation.schema == "history" else f"ddl/{relation.name}")
 
 
 def site_catalog() -> dict:
@@ -64,7 +64,7 @@ def site_catalog() -> dict:
     found = lineage()
     relations = []
     for relation in catalog():
-        paths = CONTRACTS[relation.name].to_schema().columns if relation.schema == "main" else {}
+        paths = CONTRACTS[relation.name].to_schema().columns if relation.schema in ("main", "history") else {}
         joins, joined_by = _joins(relation)
         relations.append(
             {

@@ -6,6 +6,7 @@ const CATALOG = JSON.parse(document.getElementById("catalog").textContent);
 const BY_ID = new Map(CATALOG.relations.map((r) => [r.id, r]));
 const SCHEMAS = [
   ["main", "Tables", "The star schema (the trial and its child tables) and the load's own records."],
+  ["history", "History", "Every version of each table a record fills: each row with the Last Updated dates between which it held (valid_from, valid_to)."],
   ["bi", "BI views", "Flat views over the tables, in types every BI driver reads: connect BI tools here."],
   ["ctgov", "AACT views", "AACT's tables, columns and values, so SQL written for AACT runs unchanged."],
 ];
