@@ -32,7 +32,7 @@ def test_report_parameters_not_given_are_null_and_unknown_ones_are_refused():
         bind(portfolio, {"colour": "red"})
     with pytest.raises(ReportError, match="takes no parameters"):
         bind(find_report("sites_per_country"), {"x": "1"})
-    with pytest.raises(ReportError, match="the reports are: adverse_events_by_term, enrollment_by_condition"):
+    with pytest.raises(ReportError, match="the reports are: adverse_events_by_term, completion_date_moved, enrollment_by_condition"):
         find_report("nope")
 
 
