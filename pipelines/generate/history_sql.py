@@ -21,25 +21,22 @@ from pathlib import Path
 
 from contracts import Table, tables
 from pipelines.generate.files import MARKER, generated_in
-from pipelines.generate.tables_sql import duckdb_type, fill, in_bi, staged_source, template, view_columns
+from pipelines.generate.tables_sql import added_columns, column_definitions, fill, in_bi, staged_source, template, view_columns
 from pipelines.warehouse.ownership import HISTORY_VALIDITY
 from pipelines.warehouse.sql_files import SQL_DIR
 
-GENERATED_FOLDERS = tuple(f"history/{folder}" for folder in ("ddl", "columns", "seed", "add", "rebuild", "as_of", "session"))
+GENERATED_FOLDERS = tuple(
+    f"history/{folder}" for folder in ("ddl", "columns", "seed", "add", "gather", "rebuild", "as_of", "session", "session_history")
+)
 
 
 def ddl(table: Table) -> str:
-    spec = table.model.to_schema().columns
-    columns = ",\n".join(
-        f"    {name} {duckdb_type(dtype)}{'' if spec[name].nullable else ' not null'}" for name, dtype in table.schema.items()
-    )
+    columns = column_definitions(table)
     return fill(template("history_ddl"), table=table.name, description=table.description, columns=columns, generated=MARKER)
 
 
 def columns(table: Table) -> str:
-    statements = "\n".join(
-        f"alter table history.{table.name} add column if not exists {name} {duckdb_type(dtype)};" for name, dtype in table.schema.items()
-    )
+    statements = added_columns(table, f"history.{table.name}")
     return fill(template("history_columns"), table=table.name, statements=statements, generated=MARKER)
 
 

@@ -65,20 +65,29 @@ def in_bi(table: Table) -> bool:
     return (table.model.__config__.metadata or {}).get("bi", True)
 
 
-def ddl(table: Table) -> str:
+def column_definitions(table: Table) -> str:
+    """The table's columns as a CREATE TABLE lists them: name, type and NOT NULL, from its contract."""
     spec = table.model.to_schema().columns
-    columns = ",\n".join(
+    return ",\n".join(
         f"    {name} {duckdb_type(dtype)}{'' if spec[name].nullable else ' not null'}" for name, dtype in table.schema.items()
     )
+
+
+def added_columns(table: Table, qualified: str) -> str:
+    """One ``add column if not exists`` per contract column of the table ``qualified`` names."""
+    return "\n".join(
+        f"alter table {qualified} add column if not exists {name} {duckdb_type(dtype)};" for name, dtype in table.schema.items()
+    )
+
+
+def ddl(table: Table) -> str:
+    columns = column_definitions(table)
     key_note = f"Key ({', '.join(table.key)}): {_KEY_RULE}" if table.key else "No key: rows are events, never changed."
     return fill(template("ddl"), description=table.description, key_note=key_note, generated=MARKER, table=table.name, columns=columns)
 
 
 def columns(table: Table) -> str:
-    statements = "\n".join(
-        f"alter table {table.name} add column if not exists {name} {duckdb_type(dtype)};" for name, dtype in table.schema.items()
-    )
-    return fill(template("columns"), table=table.name, generated=MARKER, statements=statements)
+    return fill(template("columns"), table=table.name, generated=MARKER, statements=added_columns(table, table.name))
 
 
 def staged_source(table: Table) -> dict[str, str]:

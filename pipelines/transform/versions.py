@@ -123,7 +123,12 @@ def decide_versions(incoming: pl.DataFrame, stored: list[tuple], load_id: str, a
     # Held versions first: on a full tie the run's record, which comes after, wins.
     both = pl.concat([held, records.with_columns(load_id=pl.lit(None, pl.String))], how="diagonal_relaxed")
     winners, losers = latest_per_trial(both, by=BY_VERSION)
-    decision = VersionDecision(accepted=winners.filter(pl.col(_INCOMING).is_not_null()), current=records.clear())
+    latest, _ = latest_per_trial(winners)
+    run_only = [c for c in winners.columns if c not in (_INCOMING, "load_id", "is_current")]
+    decision = VersionDecision(
+        accepted=winners.filter(pl.col(_INCOMING).is_not_null()).sort(_INCOMING).select(run_only),
+        current=latest.filter(pl.col(_INCOMING).is_not_null()).sort(_INCOMING).select(run_only),
+    )
     for loser in losers.sort(_INCOMING, nulls_last=True).iter_rows(named=True):
         detail = f"kept {loser['kept_uri']} ({loser['kept_kind']}, Last Updated {loser['kept_last_updated_raw']})"
         if loser[_INCOMING] is not None:  # the stored record of the same version wins
@@ -134,14 +139,9 @@ def decide_versions(incoming: pl.DataFrame, stored: list[tuple], load_id: str, a
             decision.replaced_uris.append(loser["source_uri"])
             if loser["load_id"] == load_id:  # loaded earlier in this run: account for it here
                 decision.problems.append(quarantine_row(load_id, loser["source_uri"], loser["nct_id"], superseded_in_run(loser), at))
-    latest, _ = latest_per_trial(winners)
-    decision.current = latest.filter(pl.col(_INCOMING).is_not_null()).sort(_INCOMING)
-    accepted_ids = decision.accepted["nct_id"]
-    decision.accepted = decision.accepted.sort(_INCOMING).drop(_INCOMING, "load_id", "is_current")
-    decision.current = decision.current.drop(_INCOMING, "load_id", "is_current")
     held_ids = set(held["nct_id"])
     decision.replaced_ids = sorted(set(decision.current["nct_id"]) & held_ids)
-    once = set(accepted_ids.value_counts().filter(pl.col("count") == 1)["nct_id"])
+    once = set(decision.accepted["nct_id"].value_counts().filter(pl.col("count") == 1)["nct_id"])
     # A trial whose only version after this run is the one it loads: new, or its one stored
     # version replaced by a record of the same date (every record is read again when the parsing
     # code changed). Its history is that version's rows alone: no rebuild needed.
@@ -149,9 +149,11 @@ def decide_versions(incoming: pl.DataFrame, stored: list[tuple], load_id: str, a
     stored_once = held.group_by("nct_id").agg(pl.len().alias("versions"), pl.col("last_updated").first())
     replaced_alone = {nct_id for nct_id, versions, day in stored_once.iter_rows() if versions == 1 and kept_dates.get(nct_id, day) == day}
     decision.new_ids = sorted(once - (held_ids - replaced_alone))
+    # Past versions now: the run's records that are not current, and the stored current versions
+    # a newer one replaces (unless that is the same record, or one of its date replaced it).
     current_uris = set(decision.current["source_uri"])
-    decision.past_uris = [uri for uri in decision.accepted["source_uri"] if uri not in current_uris]
-    # A stored current version that a newer one replaces is a past version now.
+    replaced_uris = set(decision.replaced_uris)
     demoted = held.filter(pl.col("is_current") & pl.col("nct_id").is_in(decision.replaced_ids))
-    decision.past_uris += [uri for uri in demoted["source_uri"] if uri not in current_uris and uri not in set(decision.replaced_uris)]
+    decision.past_uris = [uri for uri in decision.accepted["source_uri"] if uri not in current_uris]
+    decision.past_uris += [uri for uri in demoted["source_uri"] if uri not in current_uris and uri not in replaced_uris]
     return decision

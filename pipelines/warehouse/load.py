@@ -187,7 +187,7 @@ class RunVersions:
     trials they replace, and what became of the other records."""
 
     loaded: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=LOADED_SCHEMA))
-    new_ids: list[str] = field(default_factory=list)  # trials new to the warehouse, with one version
+    new_ids: list[str] = field(default_factory=list)  # trials whose only version is the one the run loads
     versions: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=VERSIONS_SCHEMA))  # of the other trials
     replaced_ids: list[str] = field(default_factory=list)
     superseded_uris: list[str] = field(default_factory=list)  # lost to a record of the same version
